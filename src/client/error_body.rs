@@ -1,0 +1,221 @@
+//! Reads the service's error envelopes (SPEC §2): the front end's XML `<Error>`, the
+//! scheduler's JSON (`{"Code":..,"Message":..}` or `{"error":{"code":..,"message":..}}`), and
+//! anything else (an HTML page from a proxy, say) as a short excerpt.
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use serde_json::Value;
+
+/// How many characters of an unrecognised body to show.
+const EXCERPT_CHARS: usize = 160;
+
+/// What an error response said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServiceError {
+    /// A recognised envelope.
+    Envelope {
+        /// The service's error code, e.g. `ResourceNotFound`.
+        code: String,
+        /// The service's message.
+        message: String,
+        /// True for the front end's XML form.
+        xml: bool,
+    },
+    /// Any other body, shortened to one line; empty when there was no body.
+    Excerpt(String),
+}
+
+impl ServiceError {
+    /// The error code, when the body had one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ServiceError::Envelope { code, .. } => Some(code),
+            ServiceError::Excerpt(_) => None,
+        }
+    }
+}
+
+/// Parses an error body. Never fails: unknown shapes become an excerpt.
+pub fn parse(body: &[u8]) -> ServiceError {
+    let text = String::from_utf8_lossy(body);
+    let trimmed = text.trim_start_matches('\u{feff}').trim();
+    let parsed = if trimmed.starts_with('<') {
+        parse_xml(trimmed)
+    } else if trimmed.starts_with('{') {
+        parse_json(trimmed)
+    } else {
+        None
+    };
+    parsed.unwrap_or_else(|| ServiceError::Excerpt(excerpt(trimmed)))
+}
+
+fn parse_xml(text: &str) -> Option<ServiceError> {
+    let mut reader = Reader::from_str(text);
+    let mut path: Vec<String> = Vec::new();
+    let (mut code, mut message) = (None::<String>, None::<String>);
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) => {
+                path.push(String::from_utf8_lossy(e.local_name().as_ref()).into_owned());
+            }
+            Event::End(_) => {
+                path.pop();
+            }
+            Event::Text(t) => append(&path, &mut code, &mut message, &t.decode().ok()?),
+            Event::CData(t) => append(&path, &mut code, &mut message, &t.decode().ok()?),
+            Event::GeneralRef(r) => {
+                // Entities such as &amp; arrive apart from the text around them.
+                let name = r.decode().ok()?;
+                let text = quick_xml::escape::unescape(&format!("&{name};"))
+                    .ok()?
+                    .into_owned();
+                append(&path, &mut code, &mut message, &text);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Some(ServiceError::Envelope {
+        code: code?.trim().to_string(),
+        message: message.unwrap_or_default().trim().to_string(),
+        xml: true,
+    })
+}
+
+/// Adds text to the `<Error>` child it belongs to.
+fn append(path: &[String], code: &mut Option<String>, message: &mut Option<String>, text: &str) {
+    let target = match path {
+        [root, leaf] if root == "Error" && leaf == "Code" => code,
+        [root, leaf] if root == "Error" && leaf == "Message" => message,
+        _ => return,
+    };
+    target.get_or_insert_with(String::new).push_str(text);
+}
+
+fn parse_json(text: &str) -> Option<ServiceError> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    let object = value.as_object()?;
+    let inner = get_ci(object, "error")
+        .and_then(Value::as_object)
+        .unwrap_or(object);
+    let code = get_ci(inner, "code").and_then(Value::as_str)?;
+    let message = get_ci(inner, "message")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    Some(ServiceError::Envelope {
+        code: code.trim().to_string(),
+        message: message.trim().to_string(),
+        xml: false,
+    })
+}
+
+fn get_ci<'a>(object: &'a serde_json::Map<String, Value>, key: &str) -> Option<&'a Value> {
+    object.get(key).or_else(|| {
+        object
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    })
+}
+
+/// One line of readable text from an arbitrary body: tags dropped, whitespace folded.
+fn excerpt(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    let mut last_space = true;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                if !last_space {
+                    out.push(' ');
+                    last_space = true;
+                }
+            }
+            _ if in_tag => {}
+            c if c.is_whitespace() || c.is_control() => {
+                if !last_space {
+                    out.push(' ');
+                    last_space = true;
+                }
+            }
+            c => {
+                out.push(c);
+                last_space = false;
+            }
+        }
+        if out.chars().count() > EXCERPT_CHARS {
+            break;
+        }
+    }
+    let out = out.trim();
+    if out.chars().count() > EXCERPT_CHARS {
+        let cut: String = out.chars().take(EXCERPT_CHARS).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        out.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn envelope(code: &str, message: &str, xml: bool) -> ServiceError {
+        ServiceError::Envelope {
+            code: code.into(),
+            message: message.into(),
+            xml,
+        }
+    }
+
+    #[test]
+    fn reads_the_front_end_xml() {
+        let body = br#"<Error xmlns="http://schemas.microsoft.com/windowsazure" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Code>ResourceNotFound</Code><Message>The service name is unknown.</Message></Error>"#;
+        assert_eq!(
+            parse(body),
+            envelope("ResourceNotFound", "The service name is unknown.", true)
+        );
+    }
+
+    #[test]
+    fn reads_xml_with_a_declaration_bom_and_entities() {
+        let body = "\u{feff}<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Error><Code>BadRequest</Code><Message>a &amp; b &lt;c&gt;</Message></Error>";
+        assert_eq!(
+            parse(body.as_bytes()),
+            envelope("BadRequest", "a & b <c>", true)
+        );
+    }
+
+    #[test]
+    fn reads_both_json_envelopes() {
+        assert_eq!(
+            parse(br#"{"Code":"ResourceNotFound","Message":"Job not found."}"#),
+            envelope("ResourceNotFound", "Job not found.", false)
+        );
+        assert_eq!(
+            parse(br#"{"error":{"code":"BadRequest","message":"Bad \/ thing"}}"#),
+            envelope("BadRequest", "Bad / thing", false)
+        );
+    }
+
+    #[test]
+    fn anything_else_becomes_a_short_excerpt() {
+        let html = b"<html><head><title>502 Bad Gateway</title></head>\n<body><h1>Bad   Gateway</h1></body></html>";
+        assert_eq!(
+            parse(html),
+            ServiceError::Excerpt("502 Bad Gateway Bad Gateway".into())
+        );
+        assert_eq!(parse(b""), ServiceError::Excerpt(String::new()));
+        assert_eq!(
+            parse(br#"{"unrelated":true}"#),
+            ServiceError::Excerpt(r#"{"unrelated":true}"#.into())
+        );
+        let long = "x".repeat(1000);
+        let ServiceError::Excerpt(e) = parse(long.as_bytes()) else {
+            panic!()
+        };
+        assert_eq!(e.chars().count(), EXCERPT_CHARS + 1);
+    }
+}

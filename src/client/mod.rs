@@ -1,0 +1,581 @@
+//! The HTTPS client: one ureq agent over native-tls with the management certificate, URLs,
+//! retries, 307 redirects, bounded bodies and request ids. It returns data, never text for
+//! people: turning a failed response into a message is [`crate::diagnose`]'s job.
+
+pub mod error_body;
+pub mod proxy;
+pub mod retry;
+
+use std::io::Read;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use ureq::tls::{RootCerts, TlsConfig, TlsProvider};
+use ureq::Agent;
+
+use crate::config::{io_reason, Environment, Settings};
+use crate::credentials::Identity;
+use crate::error::{Error, Kind, Result};
+use error_body::ServiceError;
+
+/// The scheduler API version every scheduler request carries.
+pub const API_VERSION: &str = "2014-04-01";
+/// Response bodies larger than this are refused (SPEC §7).
+pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
+/// The longest request URL the service accepts.
+pub const MAX_URL_LEN: usize = 2048;
+const MAX_REDIRECTS: u32 = 5;
+
+/// Everything but the unreserved characters of RFC 3986 is encoded in a path segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes one path segment, so that `/`, `?`, `#` and `%` cannot change the path.
+pub fn encode_segment(segment: &str) -> String {
+    utf8_percent_encode(segment, SEGMENT).to_string()
+}
+
+/// A successful response.
+#[derive(Debug)]
+pub struct Response {
+    /// HTTP status (2xx).
+    pub status: u16,
+    /// `x-ms-request-id`.
+    pub request_id: Option<String>,
+    /// The whole body.
+    pub body: Vec<u8>,
+}
+
+/// A response with an error status, after any retries.
+#[derive(Debug)]
+pub struct StatusFailure {
+    /// HTTP status.
+    pub status: u16,
+    /// `x-ms-request-id`.
+    pub request_id: Option<String>,
+    /// What the body said.
+    pub service: ServiceError,
+}
+
+/// Why a request did not succeed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The service answered with an error status.
+    Status(StatusFailure),
+    /// Anything else, already explained.
+    Other(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Other(e)
+    }
+}
+
+/// A configured connection to the service; requests share one kept-alive connection.
+pub struct Client {
+    agent: Agent,
+    endpoint: String,
+    x_ms_version: String,
+    retries: u32,
+    request_timeout: Duration,
+    verbose: u8,
+}
+
+/// One attempt's outcome.
+enum Attempt {
+    Done(Response),
+    Status {
+        status: u16,
+        request_id: Option<String>,
+        retry_after: Option<String>,
+        location: Option<String>,
+        body: Vec<u8>,
+    },
+}
+
+impl Client {
+    /// Builds the agent: native-tls, the client certificate, the configured trust store,
+    /// the proxy from the environment, no automatic redirects, error bodies readable.
+    pub fn new(
+        settings: &Settings,
+        identity: &Identity,
+        env: &dyn Environment,
+        verbose: u8,
+    ) -> Result<Client> {
+        let roots = match &settings.ca_certificate {
+            Some(file) => RootCerts::Specific(Arc::new(
+                read_ca_certificates(&file.value).map_err(|why| {
+                    Error::config(format!(
+                        "CA certificate {} ({}): {why}",
+                        file.value.display(),
+                        file.source
+                    ))
+                })?,
+            )),
+            None => RootCerts::PlatformVerifier,
+        };
+        let tls = TlsConfig::builder()
+            .provider(TlsProvider::NativeTls)
+            .root_certs(roots)
+            .client_cert(Some(identity.to_client_cert()?))
+            .build();
+        let host = settings
+            .endpoint
+            .value
+            .parse::<ureq::http::Uri>()
+            .ok()
+            .and_then(|u| u.host().map(str::to_string))
+            .unwrap_or_default();
+        let proxy = match proxy::proxy_for(&host, env) {
+            Some(url) => {
+                if verbose > 0 {
+                    eprintln!("schedctl: * via proxy {}", proxy::redact(&url));
+                }
+                Some(proxy::build(&url)?)
+            }
+            None => None,
+        };
+        let config = Agent::config_builder()
+            .tls_config(tls)
+            .proxy(proxy)
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .https_only(true)
+            .user_agent(concat!("schedctl/", env!("CARGO_PKG_VERSION")))
+            .accept("application/json")
+            .timeout_global(Some(settings.request_timeout.value))
+            .max_idle_age(Duration::from_secs(3600))
+            .build();
+        if verbose > 1 {
+            eprintln!(
+                "schedctl: * client certificate {} (thumbprint {})",
+                identity.subject(),
+                identity.thumbprint()
+            );
+        }
+        Ok(Client {
+            agent: config.new_agent(),
+            endpoint: settings.endpoint.value.clone(),
+            x_ms_version: settings.x_ms_version.value.clone(),
+            retries: settings.retries.value,
+            request_timeout: settings.request_timeout.value,
+            verbose,
+        })
+    }
+
+    /// The full URL for a path under the endpoint.
+    pub fn url(&self, path_and_query: &str) -> String {
+        format!("{}{}", self.endpoint, path_and_query)
+    }
+
+    /// GETs a path under the endpoint, with retries and 307 redirects.
+    pub fn get(&self, path_and_query: &str) -> std::result::Result<Response, Failure> {
+        let mut url = self.url(path_and_query);
+        let mut redirects = 0;
+        let mut retry = 0;
+        loop {
+            let started = Instant::now();
+            if self.verbose > 0 {
+                eprintln!("schedctl: > GET {url} (attempt {})", retry + 1);
+            }
+            let outcome = self.attempt(&url);
+            let elapsed = started.elapsed();
+            let wait = match outcome {
+                Ok(Attempt::Done(response)) => {
+                    self.trace_status(response.status, response.request_id.as_deref(), elapsed);
+                    return Ok(response);
+                }
+                Ok(Attempt::Status {
+                    status,
+                    request_id,
+                    retry_after,
+                    location,
+                    body,
+                }) => {
+                    self.trace_status(status, request_id.as_deref(), elapsed);
+                    if status == 307 {
+                        redirects += 1;
+                        url = self.follow(&url, location.as_deref(), redirects, request_id)?;
+                        continue;
+                    }
+                    if (300..400).contains(&status) {
+                        return Err(Error::new(
+                            Kind::Service,
+                            format!(
+                                "the service answered {status} with a redirect to {}, which schedctl does not follow (only 307 is)",
+                                location.as_deref().unwrap_or("nowhere")
+                            ),
+                        )
+                        .request_id(request_id)
+                        .into());
+                    }
+                    if !retry::is_retryable_status(status) || retry >= self.retries {
+                        return Err(Failure::Status(StatusFailure {
+                            status,
+                            request_id,
+                            service: error_body::parse(&body),
+                        }));
+                    }
+                    let wait = retry_after
+                        .and_then(|v| retry::parse_retry_after(&v, SystemTime::now()))
+                        .unwrap_or_else(|| retry::backoff(retry, retry::jitter_unit()));
+                    if self.verbose > 0 {
+                        eprintln!(
+                            "schedctl: * HTTP {status} is transient; retrying in {}",
+                            millis(wait)
+                        );
+                    }
+                    wait
+                }
+                Err((error, retryable)) => {
+                    if self.verbose > 0 {
+                        eprintln!("schedctl: * {} after {}", error.message, millis(elapsed));
+                    }
+                    if !retryable || retry >= self.retries {
+                        return Err(error.into());
+                    }
+                    let wait = retry::backoff(retry, retry::jitter_unit());
+                    if self.verbose > 0 {
+                        eprintln!("schedctl: * retrying in {}", millis(wait));
+                    }
+                    wait
+                }
+            };
+            std::thread::sleep(wait);
+            retry += 1;
+        }
+    }
+
+    fn trace_status(&self, status: u16, request_id: Option<&str>, elapsed: Duration) {
+        if self.verbose > 0 {
+            eprintln!(
+                "schedctl: < {status} (request id {}, {})",
+                request_id.unwrap_or("none"),
+                millis(elapsed)
+            );
+        }
+    }
+
+    /// The next URL of a 307, checked: same scheme, at most five hops.
+    fn follow(
+        &self,
+        from: &str,
+        location: Option<&str>,
+        hops: u32,
+        request_id: Option<String>,
+    ) -> Result<String> {
+        let fail = |why: String| Error::new(Kind::Service, why).request_id(request_id.clone());
+        let Some(location) = location else {
+            return Err(fail("the service answered 307 without a Location".into()));
+        };
+        if hops > MAX_REDIRECTS {
+            return Err(fail(format!(
+                "more than {MAX_REDIRECTS} redirects; the last one pointed to {location}"
+            )));
+        }
+        let next = if location.starts_with('/') {
+            let base: ureq::http::Uri = from
+                .parse()
+                .map_err(|_| fail(format!("bad redirect to {location}")))?;
+            format!(
+                "{}://{}{location}",
+                base.scheme_str().unwrap_or("https"),
+                base.authority().map(|a| a.as_str()).unwrap_or_default()
+            )
+        } else {
+            location.to_string()
+        };
+        let scheme = next.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+        if scheme.as_deref() != Some("https") {
+            return Err(fail(format!(
+                "the service redirected to {location}, which is not https; schedctl only follows redirects to the same scheme"
+            )));
+        }
+        if self.verbose > 0 {
+            eprintln!("schedctl: * following 307 to {next}");
+        }
+        Ok(next)
+    }
+
+    fn attempt(&self, url: &str) -> std::result::Result<Attempt, (Error, bool)> {
+        let response = self
+            .agent
+            .get(url)
+            .header("x-ms-version", &self.x_ms_version)
+            .call()
+            .map_err(|e| classify(&e, url, self.request_timeout))?;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let request_id = header("x-ms-request-id");
+        let retry_after = header("retry-after");
+        let location = header("location");
+        if self.verbose > 1 {
+            for (name, value) in response.headers() {
+                eprintln!(
+                    "schedctl: < {name}: {}",
+                    value.to_str().unwrap_or("<binary>")
+                );
+            }
+        }
+        let mut body = Vec::new();
+        let read = response
+            .into_body()
+            .into_with_config()
+            .limit(MAX_BODY_BYTES)
+            .reader()
+            .read_to_end(&mut body);
+        if let Err(e) = read {
+            let inner = e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>());
+            if let Some(ureq::Error::BodyExceedsLimit(_)) = inner {
+                return Err((
+                    Error::new(
+                        Kind::InvalidResponse,
+                        format!(
+                            "the response body is larger than {} MiB, the most schedctl accepts",
+                            MAX_BODY_BYTES / (1024 * 1024)
+                        ),
+                    )
+                    .request_id(request_id),
+                    false,
+                ));
+            }
+            let (error, retryable) = match inner {
+                Some(inner) => classify(inner, url, self.request_timeout),
+                None => classify(&ureq::Error::Io(e), url, self.request_timeout),
+            };
+            return Err((
+                Error::new(
+                    error.kind,
+                    format!("{} while reading the response body", error.message),
+                )
+                .request_id(request_id),
+                retryable,
+            ));
+        }
+        if (200..300).contains(&status) {
+            Ok(Attempt::Done(Response {
+                status,
+                request_id,
+                body,
+            }))
+        } else {
+            Ok(Attempt::Status {
+                status,
+                request_id,
+                retry_after,
+                location,
+                body,
+            })
+        }
+    }
+}
+
+fn millis(d: Duration) -> String {
+    format!("{} ms", d.as_millis())
+}
+
+fn read_ca_certificates(
+    path: &std::path::Path,
+) -> std::result::Result<Vec<ureq::tls::Certificate<'static>>, String> {
+    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    let certs = if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
+        openssl::x509::X509::stack_from_pem(&bytes)
+            .map_err(|_| "not a valid PEM certificate file".to_string())?
+    } else {
+        vec![openssl::x509::X509::from_der(&bytes)
+            .map_err(|_| "neither PEM nor a DER certificate".to_string())?]
+    };
+    if certs.is_empty() {
+        return Err("holds no certificate".into());
+    }
+    certs
+        .iter()
+        .map(|c| {
+            c.to_der()
+                .map(|der| ureq::tls::Certificate::from_der(&der).to_owned())
+                .map_err(|e| e.to_string())
+        })
+        .collect()
+}
+
+/// TLS alerts by which a server refuses the client certificate (40, 42, 46, 48, 116).
+const CLIENT_CERT_ALERTS: [&str; 5] = [
+    "alert handshake failure",
+    "alert bad certificate",
+    "alert certificate unknown",
+    "alert unknown ca",
+    "alert certificate required",
+];
+
+/// Turns a transport error into a message and whether another attempt may help.
+fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) {
+    let host = url
+        .parse::<ureq::http::Uri>()
+        .ok()
+        .and_then(|u| u.authority().map(|a| a.as_str().to_string()))
+        .unwrap_or_else(|| url.to_string());
+    let network = |message: String| Error::new(Kind::Network, message);
+    let text = error.to_string();
+    let lower = text.to_ascii_lowercase();
+    if let Some(alert) = CLIENT_CERT_ALERTS.iter().find(|a| lower.contains(*a)) {
+        return (
+            Error::new(
+                Kind::Auth,
+                format!("{host} refused the client certificate during the TLS handshake ({alert})"),
+            )
+            .hint("check that the certificate is registered as a management certificate on the subscription"),
+            false,
+        );
+    }
+    match error {
+        ureq::Error::HostNotFound => (network(format!("cannot resolve host {host}")), false),
+        ureq::Error::Timeout(_) => (
+            network(format!(
+                "no complete response from {host} within {} (request timeout)",
+                humantime::format_duration(timeout)
+            ))
+            .hint("raise --request-timeout if the service is slow"),
+            true,
+        ),
+        ureq::Error::ConnectProxyFailed(reason) => (
+            network(format!("the proxy refused the tunnel to {host}: {reason}"))
+                .hint("check HTTPS_PROXY / ALL_PROXY and NO_PROXY"),
+            false,
+        ),
+        ureq::Error::NativeTls(e) => classify_tls(&e.to_string(), &host),
+        ureq::Error::Io(e) => classify_io(e, &host, timeout),
+        ureq::Error::Protocol(e) => (
+            network(format!("{host} did not answer with valid HTTP ({e})")),
+            true,
+        ),
+        ureq::Error::Tls(reason) => classify_tls(reason, &host),
+        ureq::Error::Der(e) => (
+            Error::config(format!("cannot use the client certificate: {e}")),
+            false,
+        ),
+        ureq::Error::BadUri(e) | ureq::Error::RequireHttpsOnly(e) => {
+            (Error::config(format!("invalid endpoint URL: {e}")), false)
+        }
+        other => (network(format!("request to {host} failed: {other}")), true),
+    }
+}
+
+fn classify_io(e: &std::io::Error, host: &str, timeout: Duration) -> (Error, bool) {
+    use std::io::ErrorKind as K;
+    let network = |message: String| Error::new(Kind::Network, message);
+    let text = e.to_string();
+    if text.contains("failed to lookup address") || text.contains("Name or service not known") {
+        return (network(format!("cannot resolve host {host}")), false);
+    }
+    if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>()) {
+        return classify(inner, &format!("https://{host}/"), timeout);
+    }
+    match e.kind() {
+        K::ConnectionRefused => (network(format!("cannot connect to {host}: connection refused")), true),
+        K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe => (
+            network(format!("the connection to {host} was reset"))
+                .hint("if this happens on every attempt, the server may be refusing the client certificate (under TLS 1.3 that shows as a reset); check that it is registered on the subscription"),
+            true,
+        ),
+        K::TimedOut | K::WouldBlock => (
+            network(format!(
+                "no complete response from {host} within {} (request timeout)",
+                humantime::format_duration(timeout)
+            )),
+            true,
+        ),
+        K::UnexpectedEof => (network(format!("the connection to {host} closed before the response was complete")), true),
+        K::NetworkUnreachable | K::HostUnreachable => (network(format!("cannot reach {host}: {}", io_reason(e))), true),
+        _ if text.to_ascii_lowercase().contains("ssl") || text.contains("tls") => classify_tls(&text, host),
+        _ => (network(format!("network error talking to {host}: {}", io_reason(e))), true),
+    }
+}
+
+fn classify_tls(text: &str, host: &str) -> (Error, bool) {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("certificate verify failed") {
+        let reason = text
+            .rfind('(')
+            .and_then(|start| text[start + 1..].strip_suffix(')'))
+            .unwrap_or("verification failed");
+        let (message, hint) = if reason.contains("hostname mismatch") {
+            (
+                format!("the server certificate of {host} is not valid for that host name"),
+                "check the endpoint URL",
+            )
+        } else if reason.contains("expired") {
+            (
+                format!("the server certificate of {host} has expired"),
+                "check the endpoint URL, or whether something intercepts the connection",
+            )
+        } else {
+            (
+                format!("the server certificate of {host} is not trusted ({reason})"),
+                "to trust a private CA (the emulator, a TLS-inspecting proxy), give it with --ca-cert or ca_certificate",
+            )
+        };
+        return (Error::new(Kind::Network, message).hint(hint), false);
+    }
+    if lower.contains("unexpected eof") || lower.contains("connection reset") {
+        return (
+            Error::new(
+                Kind::Network,
+                format!("the connection to {host} was reset during the TLS handshake"),
+            ),
+            true,
+        );
+    }
+    let detail = text.trim_start_matches("native-tls: ");
+    (
+        Error::new(
+            Kind::Network,
+            format!("TLS handshake with {host} failed: {detail}"),
+        ),
+        false,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_cannot_change_the_path_or_query() {
+        assert_eq!(encode_segment("job1"), "job1");
+        assert_eq!(encode_segment("../x"), "..%2Fx");
+        assert_eq!(encode_segment("a/b?c#d%e"), "a%2Fb%3Fc%23d%25e");
+        assert_eq!(encode_segment("my job"), "my%20job");
+        assert_eq!(encode_segment("é"), "%C3%A9");
+        assert_eq!(encode_segment("a-b_c.d~e"), "a-b_c.d~e");
+    }
+
+    #[test]
+    fn tls_verification_failures_are_explained() {
+        let (e, retry) = classify_tls(
+            "error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:ssl/statem/statem_clnt.c:1889: (self-signed certificate in certificate chain)",
+            "127.0.0.1:1",
+        );
+        assert!(!retry);
+        assert_eq!(e.kind, Kind::Network);
+        assert_eq!(
+            e.message,
+            "the server certificate of 127.0.0.1:1 is not trusted (self-signed certificate in certificate chain)"
+        );
+        let (e, _) = classify_tls(
+            "... certificate verify failed ... (hostname mismatch)",
+            "h:1",
+        );
+        assert!(e.message.contains("not valid for that host name"));
+    }
+}

@@ -1,0 +1,128 @@
+//! The proxy for a request, chosen from the environment the way curl does it (SPEC §7):
+//! `HTTPS_PROXY`/`https_proxy`, else `ALL_PROXY`/`all_proxy`; `HTTP_PROXY` is never used for
+//! https; `NO_PROXY`/`no_proxy` lists hosts that go direct, with no implicit loopback bypass.
+
+use crate::config::Environment;
+use crate::error::{Error, Result};
+
+/// The proxy URL to use for `host`, if any.
+pub fn proxy_for(host: &str, env: &dyn Environment) -> Option<String> {
+    let get = |name: &str| {
+        env.var(name)
+            .map(|v| v.to_string_lossy().trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let proxy = get("HTTPS_PROXY")
+        .or_else(|| get("https_proxy"))
+        .or_else(|| get("ALL_PROXY"))
+        .or_else(|| get("all_proxy"))?;
+    let no_proxy = get("NO_PROXY")
+        .or_else(|| get("no_proxy"))
+        .unwrap_or_default();
+    if bypasses(host, &no_proxy) {
+        return None;
+    }
+    Some(proxy)
+}
+
+/// Whether `host` matches a `NO_PROXY` list: `*`, or a name that equals the host or is a
+/// domain suffix of it (a leading dot is ignored), compared case-insensitively.
+fn bypasses(host: &str, no_proxy: &str) -> bool {
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
+    no_proxy.split(',').map(str::trim).any(|entry| {
+        if entry == "*" {
+            return true;
+        }
+        let entry = entry
+            .trim_start_matches("*.")
+            .trim_start_matches('.')
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_ascii_lowercase();
+        !entry.is_empty()
+            && (host == entry
+                || host
+                    .strip_suffix(&entry)
+                    .is_some_and(|rest| rest.ends_with('.')))
+    })
+}
+
+/// Builds ureq's proxy from a URL, never echoing credentials in an error.
+pub fn build(url: &str) -> Result<ureq::Proxy> {
+    ureq::Proxy::new(url).map_err(|_| {
+        Error::config(format!(
+            "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {}",
+            redact(url)
+        ))
+    })
+}
+
+/// A proxy URL with any user name and password replaced by `***`.
+pub fn redact(url: &str) -> String {
+    let (scheme, rest) = match url.split_once("://") {
+        Some((s, r)) => (format!("{s}://"), r),
+        None => (String::new(), url),
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}***@{}", &rest[at + 1..]),
+        None => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+    use std::ffi::OsString;
+
+    struct FakeEnv(HashMap<&'static str, &'static str>);
+    impl Environment for FakeEnv {
+        fn var(&self, name: &str) -> Option<OsString> {
+            self.0.get(name).map(OsString::from)
+        }
+    }
+
+    #[test]
+    fn https_proxy_wins_and_http_proxy_is_ignored() {
+        let env = FakeEnv(HashMap::from([
+            ("HTTP_PROXY", "http://plain:1"),
+            ("ALL_PROXY", "http://all:2"),
+            ("HTTPS_PROXY", "http://secure:3"),
+        ]));
+        assert_eq!(
+            proxy_for("example.com", &env).as_deref(),
+            Some("http://secure:3")
+        );
+        let env = FakeEnv(HashMap::from([("HTTP_PROXY", "http://plain:1")]));
+        assert_eq!(proxy_for("example.com", &env), None);
+        let env = FakeEnv(HashMap::from([("all_proxy", "http://all:2")]));
+        assert_eq!(
+            proxy_for("example.com", &env).as_deref(),
+            Some("http://all:2")
+        );
+    }
+
+    #[test]
+    fn no_proxy_matches_hosts_and_domain_suffixes_only() {
+        assert!(bypasses("management.core.windows.net", ".windows.net"));
+        assert!(bypasses("management.core.windows.net", "core.windows.net"));
+        assert!(bypasses("127.0.0.1", "localhost, 127.0.0.1"));
+        assert!(bypasses("[::1]", "::1"));
+        assert!(bypasses("anything", "*"));
+        assert!(!bypasses("notwindows.net", "windows.net"));
+        assert!(!bypasses("127.0.0.1", ""));
+    }
+
+    #[test]
+    fn credentials_are_redacted() {
+        assert_eq!(
+            redact("http://user:secret@proxy:8080"),
+            "http://***@proxy:8080"
+        );
+        assert_eq!(redact("http://proxy:8080/a@b"), "http://proxy:8080/a@b");
+    }
+}

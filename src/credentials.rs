@@ -1,0 +1,472 @@
+//! The management certificate: PEM (with its key inline or in a separate file) or PKCS#12,
+//! told apart by content; the key-permission and expiry checks of SPEC §7.
+//!
+//! native-tls (through ureq) only takes an unencrypted PKCS#8 key, so every key form is
+//! converted with OpenSSL here.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::Once;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use openssl::asn1::{Asn1Time, Asn1TimeRef};
+use openssl::hash::MessageDigest;
+use openssl::nid::Nid;
+use openssl::pkcs12::Pkcs12;
+use openssl::pkey::{PKey, Private};
+use openssl::x509::{X509NameRef, X509};
+
+use crate::config::{io_reason, CredentialSettings, PasswordSource, Sourced};
+use crate::error::{warn, Error, Result};
+use crate::platform;
+
+/// Warn when the certificate expires within this many days.
+const EXPIRY_WARNING_DAYS: u64 = 30;
+
+/// A loaded client certificate and key, ready for TLS.
+pub struct Identity {
+    /// The leaf certificate first, then any others from the file.
+    pub chain: Vec<X509>,
+    /// The private key.
+    pub key: PKey<Private>,
+}
+
+impl Identity {
+    /// The leaf certificate.
+    pub fn leaf(&self) -> &X509 {
+        &self.chain[0]
+    }
+
+    /// SHA-1 thumbprint as Azure shows it: 40 upper-case hex digits.
+    pub fn thumbprint(&self) -> String {
+        thumbprint(self.leaf())
+    }
+
+    /// The subject, `CN=…, O=…`.
+    pub fn subject(&self) -> String {
+        name_to_string(self.leaf().subject_name())
+    }
+
+    /// The certificate chain and key in the form ureq's native-tls backend accepts.
+    pub fn to_client_cert(&self) -> Result<ureq::tls::ClientCert> {
+        let mut certs = Vec::with_capacity(self.chain.len());
+        for cert in &self.chain {
+            let der = cert
+                .to_der()
+                .map_err(|e| Error::config(format!("cannot encode the certificate: {e}")))?;
+            certs.push(ureq::tls::Certificate::from_der(&der).to_owned());
+        }
+        // ureq names the key kind only through PEM labels; PKCS#8 is what native-tls takes.
+        let key = self
+            .key
+            .private_key_to_pem_pkcs8()
+            .map_err(|e| Error::config(format!("cannot convert the private key: {e}")))?;
+        let key = ureq::tls::PrivateKey::from_pem(&key)
+            .map_err(|e| Error::config(format!("cannot convert the private key: {e}")))?;
+        Ok(ureq::tls::ClientCert::new_with_certs(&certs, key))
+    }
+}
+
+/// Loads and checks the configured certificate and key.
+pub fn load(settings: &CredentialSettings, quiet: bool) -> Result<Identity> {
+    let cert = &settings.certificate;
+    let bytes = read_file(cert, "certificate")?;
+    let mut password = PasswordProvider::new(&settings.password);
+    let identity = if looks_like_pem(&bytes) {
+        load_pem(cert, &bytes, settings.private_key.as_ref(), &mut password)?
+    } else {
+        check_permissions(cert)?;
+        load_pkcs12(cert, &bytes, &mut password)?
+    };
+    check_validity(cert, identity.leaf(), quiet)?;
+    Ok(identity)
+}
+
+fn read_file(file: &Sourced<std::path::PathBuf>, what: &str) -> Result<Vec<u8>> {
+    std::fs::read(&file.value).map_err(|e| {
+        Error::config(format!(
+            "cannot read the {what} {} ({}): {}",
+            file.value.display(),
+            file.source,
+            io_reason(&e)
+        ))
+    })
+}
+
+fn looks_like_pem(bytes: &[u8]) -> bool {
+    bytes.windows(11).any(|w| w == b"-----BEGIN ")
+}
+
+fn has_private_key(pem: &[u8]) -> bool {
+    bytes_contain(pem, b"PRIVATE KEY-----")
+}
+
+fn bytes_contain(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn load_pem(
+    cert_file: &Sourced<std::path::PathBuf>,
+    cert_bytes: &[u8],
+    key_file: Option<&Sourced<std::path::PathBuf>>,
+    password: &mut PasswordProvider,
+) -> Result<Identity> {
+    let chain = X509::stack_from_pem(cert_bytes).map_err(|e| {
+        Error::config(format!(
+            "{} is not a valid PEM certificate: {}",
+            cert_file.value.display(),
+            openssl_reason(&e)
+        ))
+    })?;
+    if chain.is_empty() {
+        return Err(Error::config(format!(
+            "{} ({}) holds no certificate",
+            cert_file.value.display(),
+            cert_file.source
+        )));
+    }
+    let (key_source, key_bytes) = match key_file {
+        Some(key_file) => (key_file, read_file(key_file, "private key")?),
+        None if has_private_key(cert_bytes) => (cert_file, cert_bytes.to_vec()),
+        None => {
+            return Err(Error::config(format!(
+                "{} holds a certificate but no private key",
+                cert_file.value.display()
+            ))
+            .hint("give the key with --key, SCHEDCTL_PRIVATE_KEY or private_key"))
+        }
+    };
+    if !has_private_key(&key_bytes) {
+        return Err(Error::config(format!(
+            "{} ({}) holds no PEM private key",
+            key_source.value.display(),
+            key_source.source
+        )));
+    }
+    check_permissions(key_source)?;
+    let key = parse_pem_key(key_source, &key_bytes, password)?;
+    let leaf_key = chain[0]
+        .public_key()
+        .map_err(|e| Error::config(format!("cannot read the certificate's public key: {e}")))?;
+    if !leaf_key.public_eq(&key) {
+        return Err(Error::config(format!(
+            "the private key in {} does not belong to the certificate in {}",
+            key_source.value.display(),
+            cert_file.value.display()
+        )));
+    }
+    Ok(Identity { chain, key })
+}
+
+fn parse_pem_key(
+    file: &Sourced<std::path::PathBuf>,
+    bytes: &[u8],
+    password: &mut PasswordProvider,
+) -> Result<PKey<Private>> {
+    let encrypted = bytes_contain(bytes, b"ENCRYPTED");
+    if !encrypted {
+        return PKey::private_key_from_pem(bytes).map_err(|e| {
+            Error::config(format!(
+                "cannot read the private key in {}: {}",
+                file.value.display(),
+                openssl_reason(&e)
+            ))
+            .hint("supported keys: PKCS#8, PKCS#1 (RSA), SEC1 (EC), encrypted PKCS#8")
+        });
+    }
+    let display = file.value.display().to_string();
+    password.try_each(&display, |pass| {
+        PKey::private_key_from_pem_passphrase(bytes, pass.as_bytes()).map_err(|e| {
+            if is_bad_password(&e) {
+                Attempt::WrongPassword
+            } else {
+                Attempt::Failed(Error::config(format!(
+                    "cannot read the encrypted private key in {display}: {}",
+                    openssl_reason(&e)
+                )))
+            }
+        })
+    })
+}
+
+fn load_pkcs12(
+    file: &Sourced<std::path::PathBuf>,
+    bytes: &[u8],
+    password: &mut PasswordProvider,
+) -> Result<Identity> {
+    let display = file.value.display().to_string();
+    let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| {
+        Error::config(format!(
+            "{display} ({}) is neither a PEM file nor a PKCS#12 (.pfx) file",
+            file.source
+        ))
+    })?;
+    let parsed = password.try_each(&display, |pass| {
+        match pkcs12.parse2(pass) {
+            Ok(parsed) => Ok(parsed),
+            Err(first) => {
+                if is_bad_password(&first) {
+                    return Err(Attempt::WrongPassword);
+                }
+                // Old .pfx files (RC2-40) need OpenSSL 3's legacy provider, loaded only now
+                // so that every other file costs nothing.
+                load_legacy_provider();
+                pkcs12.parse2(pass).map_err(|e| {
+                    if is_bad_password(&e) {
+                        Attempt::WrongPassword
+                    } else {
+                        Attempt::Failed(Error::config(format!(
+                            "cannot read the PKCS#12 file {display}: {}",
+                            openssl_reason(&e)
+                        )))
+                    }
+                })
+            }
+        }
+    })?;
+    let (Some(cert), Some(key)) = (parsed.cert, parsed.pkey) else {
+        return Err(Error::config(format!(
+            "the PKCS#12 file {display} must hold both a certificate and its private key"
+        )));
+    };
+    let mut chain = vec![cert];
+    if let Some(ca) = parsed.ca {
+        chain.extend(ca);
+    }
+    Ok(Identity { chain, key })
+}
+
+fn load_legacy_provider() {
+    static LOAD: Once = Once::new();
+    LOAD.call_once(|| {
+        // Keeping the providers loaded for the life of the process is intended; `true`
+        // keeps the default provider available next to the legacy one.
+        if let Ok(provider) = openssl::provider::Provider::try_load(None, "legacy", true) {
+            std::mem::forget(provider);
+        }
+    });
+}
+
+/// An OpenSSL error that means the password was wrong.
+fn is_bad_password(e: &openssl::error::ErrorStack) -> bool {
+    e.errors().iter().any(|err| {
+        let reason = err.reason().unwrap_or_default();
+        reason.contains("mac verify failure") || reason.contains("bad decrypt")
+    })
+}
+
+/// The most specific reason OpenSSL gives, without its file and line noise.
+fn openssl_reason(e: &openssl::error::ErrorStack) -> String {
+    e.errors()
+        .iter()
+        .rev()
+        .find_map(|err| err.reason().map(str::to_string))
+        .unwrap_or_else(|| "unrecognised format".to_string())
+}
+
+enum Attempt {
+    WrongPassword,
+    Failed(Error),
+}
+
+/// Supplies passwords: the configured one; else the empty one, then a prompt on a terminal.
+struct PasswordProvider<'a> {
+    source: &'a PasswordSource,
+}
+
+impl<'a> PasswordProvider<'a> {
+    fn new(source: &'a PasswordSource) -> Self {
+        PasswordProvider { source }
+    }
+
+    fn try_each<T>(
+        &mut self,
+        file: &str,
+        mut attempt: impl FnMut(&str) -> std::result::Result<T, Attempt>,
+    ) -> Result<T> {
+        let wrong =
+            |origin: &str| Error::config(format!("wrong password for {file} (from {origin})"));
+        let configured = match self.source {
+            PasswordSource::Env(value) => {
+                Some((value.clone(), "env SCHEDCTL_CERT_PASSWORD".to_string()))
+            }
+            PasswordSource::File(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    Error::config(format!(
+                        "cannot read the password file {}: {}",
+                        path.display(),
+                        io_reason(&e)
+                    ))
+                })?;
+                let text = text.strip_suffix('\n').unwrap_or(&text);
+                let text = text.strip_suffix('\r').unwrap_or(text);
+                Some((
+                    text.to_string(),
+                    format!("password_file {}", path.display()),
+                ))
+            }
+            PasswordSource::Unset => None,
+        };
+        if let Some((password, origin)) = configured {
+            check_password(&password)?;
+            return attempt(&password).map_err(|a| match a {
+                Attempt::WrongPassword => wrong(&origin),
+                Attempt::Failed(e) => e,
+            });
+        }
+        match attempt("") {
+            Ok(value) => return Ok(value),
+            Err(Attempt::Failed(e)) => return Err(e),
+            Err(Attempt::WrongPassword) => {}
+        }
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Error::config(format!("{file} needs a password and none is set"))
+                .hint("set SCHEDCTL_CERT_PASSWORD, or password_file in the profile (a file holding only the password, mode 600)"));
+        }
+        let password = rpassword::prompt_password(format!("Password for {file}: "))
+            .map_err(|e| Error::config(format!("cannot read the password: {e}")))?;
+        check_password(&password)?;
+        attempt(&password).map_err(|a| match a {
+            Attempt::WrongPassword => wrong("the prompt"),
+            Attempt::Failed(e) => e,
+        })
+    }
+}
+
+fn check_password(password: &str) -> Result<()> {
+    if password.contains('\0') {
+        return Err(Error::config(
+            "the certificate password contains a NUL character",
+        ));
+    }
+    Ok(())
+}
+
+fn check_permissions(file: &Sourced<std::path::PathBuf>) -> Result<()> {
+    match platform::too_open(&file.value) {
+        Ok(None) => Ok(()),
+        Ok(Some(mode)) => Err(Error::config(format!(
+            "permissions {mode:04o} for {} are too open: a private key must not be accessible by group or others",
+            file.value.display()
+        ))
+        .hint(format!("chmod 600 {}", shell_quote(&file.value)))),
+        Err(e) => Err(Error::config(format!(
+            "cannot check {}: {}",
+            file.value.display(),
+            io_reason(&e)
+        ))),
+    }
+}
+
+fn shell_quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+=:@".contains(c))
+    {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+fn check_validity(file: &Sourced<std::path::PathBuf>, cert: &X509, quiet: bool) -> Result<()> {
+    let now = SystemTime::now();
+    let not_after = asn1_to_system_time(cert.not_after());
+    let not_before = asn1_to_system_time(cert.not_before());
+    let subject = name_to_string(cert.subject_name());
+    if let Some(not_after) = not_after {
+        if not_after < now {
+            return Err(Error::config(format!(
+                "the certificate {} ({subject}) expired on {}",
+                file.value.display(),
+                rfc3339(not_after)
+            ))
+            .hint("create a new management certificate and upload it to the subscription"));
+        }
+        let warn_from = now + Duration::from_secs(EXPIRY_WARNING_DAYS * 86_400);
+        if not_after < warn_from {
+            warn(
+                quiet,
+                &format!(
+                    "the certificate {} ({subject}) expires on {}",
+                    file.value.display(),
+                    rfc3339(not_after)
+                ),
+            );
+        }
+    }
+    if let Some(not_before) = not_before {
+        if not_before > now {
+            return Err(Error::config(format!(
+                "the certificate {} ({subject}) is not valid until {}",
+                file.value.display(),
+                rfc3339(not_before)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Converts an ASN.1 time to a `SystemTime`.
+pub fn asn1_to_system_time(time: &Asn1TimeRef) -> Option<SystemTime> {
+    let epoch = Asn1Time::from_unix(0).ok()?;
+    let diff = epoch.diff(time).ok()?;
+    let secs = i64::from(diff.days) * 86_400 + i64::from(diff.secs);
+    if secs >= 0 {
+        UNIX_EPOCH.checked_add(Duration::from_secs(secs.unsigned_abs()))
+    } else {
+        UNIX_EPOCH.checked_sub(Duration::from_secs(secs.unsigned_abs()))
+    }
+}
+
+/// RFC 3339 in UTC, to the second.
+pub fn rfc3339(time: SystemTime) -> String {
+    humantime::format_rfc3339_seconds(time).to_string()
+}
+
+/// SHA-1 of the DER certificate, as 40 upper-case hex digits.
+pub fn thumbprint(cert: &X509) -> String {
+    match cert.digest(MessageDigest::sha1()) {
+        Ok(digest) => digest.iter().map(|b| format!("{b:02X}")).collect(),
+        Err(_) => String::new(),
+    }
+}
+
+/// A distinguished name as `CN=…, O=…`.
+pub fn name_to_string(name: &X509NameRef) -> String {
+    name.entries()
+        .map(|entry| {
+            let key = entry.object().nid().short_name().unwrap_or("?").to_string();
+            let key = if entry.object().nid() == Nid::UNDEF {
+                entry.object().to_string()
+            } else {
+                key
+            };
+            let value = entry.data().to_string().unwrap_or_default();
+            format!("{key}={value}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pem_is_told_apart_by_content() {
+        assert!(looks_like_pem(b"junk\n-----BEGIN CERTIFICATE-----\n"));
+        assert!(!looks_like_pem(&[0x30, 0x82, 0x0a, 0x00]));
+    }
+
+    #[test]
+    fn shell_quote_leaves_plain_paths_alone() {
+        assert_eq!(shell_quote(Path::new("/tmp/a.pem")), "/tmp/a.pem");
+        assert_eq!(
+            shell_quote(Path::new("/tmp/my key.pem")),
+            "'/tmp/my key.pem'"
+        );
+        assert_eq!(shell_quote(Path::new("it's")), "'it'\\''s'");
+    }
+}

@@ -1,0 +1,15 @@
+//! schedctl: a command-line client for the Azure Scheduler REST API (classic,
+//! api-version 2014-04-01). Data flows one way: CLI → settings → request → response → model
+//! → output.
+
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod credentials;
+pub mod diagnose;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod platform;
+pub mod resource;

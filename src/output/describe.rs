@@ -1,0 +1,480 @@
+//! Jobs in words, for tables: the action, the recurrence, the retry policy and times.
+
+use std::time::Duration;
+
+use crate::model::{Action, MonthlyOccurrence, Recurrence, RetryPolicy, Schedule};
+
+/// An action in one line: `GET https://…`, `storage queue acct/queue`, ….
+pub fn action(action: &Action) -> String {
+    let kind = action.kind.as_deref().unwrap_or("");
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "?".to_string());
+    match kind.to_ascii_lowercase().as_str() {
+        "http" | "https" => {
+            let request = action.request.as_ref();
+            let method = request
+                .and_then(|r| r.method.as_deref())
+                .unwrap_or("GET")
+                .to_ascii_uppercase();
+            let uri = request
+                .and_then(|r| r.uri.clone())
+                .unwrap_or_else(|| "?".into());
+            let auth = request
+                .and_then(|r| r.authentication.as_ref())
+                .and_then(|a| a.kind.as_deref())
+                .map(|kind| match kind.to_ascii_lowercase().as_str() {
+                    "clientcertificate" => " (client certificate)".to_string(),
+                    "basic" => " (basic auth)".to_string(),
+                    "activedirectoryoauth" => " (Azure AD OAuth)".to_string(),
+                    other => format!(" ({other} auth)"),
+                })
+                .unwrap_or_default();
+            format!("{method} {uri}{auth}")
+        }
+        "storagequeue" => {
+            let q = action.queue_message.as_ref();
+            format!(
+                "storage queue {}/{}",
+                q.map(|q| or_dash(&q.storage_account))
+                    .unwrap_or_else(|| "?".into()),
+                q.map(|q| or_dash(&q.queue_name))
+                    .unwrap_or_else(|| "?".into())
+            )
+        }
+        "servicebusqueue" => {
+            let m = action.service_bus_queue_message.as_ref();
+            format!(
+                "service bus queue {}/{}",
+                m.map(|m| or_dash(&m.namespace))
+                    .unwrap_or_else(|| "?".into()),
+                m.map(|m| or_dash(&m.queue_name))
+                    .unwrap_or_else(|| "?".into())
+            )
+        }
+        "servicebustopic" => {
+            let m = action.service_bus_topic_message.as_ref();
+            format!(
+                "service bus topic {}/{}",
+                m.map(|m| or_dash(&m.namespace))
+                    .unwrap_or_else(|| "?".into()),
+                m.map(|m| or_dash(&m.topic_path))
+                    .unwrap_or_else(|| "?".into())
+            )
+        }
+        "" => "-".to_string(),
+        _ => kind.to_string(),
+    }
+}
+
+/// A retry policy in words: `none`, `fixed, every 1 minute, 4 times`.
+pub fn retry_policy(policy: Option<&RetryPolicy>) -> String {
+    let Some(policy) = policy else {
+        return "-".to_string();
+    };
+    let kind = policy.retry_type.as_deref().unwrap_or("fixed");
+    if kind.eq_ignore_ascii_case("none") {
+        return "none".to_string();
+    }
+    let mut out = kind.to_ascii_lowercase();
+    if let Some(interval) = &policy.retry_interval {
+        match parse_interval(interval) {
+            Some(d) => out.push_str(&format!(", every {}", duration_words(d))),
+            None => out.push_str(&format!(", every {interval}")),
+        }
+    }
+    if let Some(count) = policy.retry_count {
+        out.push_str(&format!(", {}", times(count)));
+    }
+    out
+}
+
+/// Parses a .NET TimeSpan (`[d.]hh:mm:ss[.fff]`) or an ISO-8601 duration (`PT1M`, `P1DT2H`).
+pub fn parse_interval(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    if let Some(iso) = text.strip_prefix('P').or_else(|| text.strip_prefix('p')) {
+        let mut secs = 0f64;
+        let mut number = String::new();
+        let mut in_time = false;
+        for c in iso.chars() {
+            match c.to_ascii_uppercase() {
+                'T' => in_time = true,
+                d if d.is_ascii_digit() || d == '.' => number.push(d),
+                unit => {
+                    let n: f64 = number.parse().ok()?;
+                    number.clear();
+                    secs += n * match (unit, in_time) {
+                        ('W', false) => 604_800.0,
+                        ('D', false) => 86_400.0,
+                        ('H', true) => 3_600.0,
+                        ('M', true) => 60.0,
+                        ('S', true) => 1.0,
+                        _ => return None,
+                    };
+                }
+            }
+        }
+        return number.is_empty().then(|| Duration::from_secs_f64(secs));
+    }
+    let (days, clock) = match text.split_once('.') {
+        Some((d, rest)) if rest.contains(':') && !d.contains(':') => (d.parse::<u64>().ok()?, rest),
+        _ => (0, text),
+    };
+    let parts: Vec<&str> = clock.split(':').collect();
+    let [h, m, s] = parts.as_slice() else {
+        return None;
+    };
+    let secs: f64 = s.parse().ok()?;
+    let total = days * 86_400 + h.parse::<u64>().ok()? * 3_600 + m.parse::<u64>().ok()? * 60;
+    Some(Duration::from_secs(total) + Duration::from_secs_f64(secs))
+}
+
+/// `1 minute`, `90 seconds` → `1 minute 30 seconds`, `2 hours`.
+fn duration_words(d: Duration) -> String {
+    let mut secs = d.as_secs();
+    if secs == 0 {
+        return format!("{} ms", d.as_millis());
+    }
+    let mut parts = Vec::new();
+    for (unit, size) in [
+        ("day", 86_400),
+        ("hour", 3_600),
+        ("minute", 60),
+        ("second", 1),
+    ] {
+        if secs >= size {
+            parts.push(plural(secs / size, unit));
+            secs %= size;
+        }
+    }
+    parts.join(" ")
+}
+
+fn plural(n: u64, unit: &str) -> String {
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+fn times(n: u64) -> String {
+    match n {
+        1 => "once".to_string(),
+        n => format!("{n} times"),
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+fn ordinal(n: i64) -> String {
+    match n {
+        -1 => "last".to_string(),
+        1 => "first".to_string(),
+        2 => "second".to_string(),
+        3 => "third".to_string(),
+        4 => "fourth".to_string(),
+        5 => "fifth".to_string(),
+        n if n < -1 => format!("{}-to-last", ordinal_number(-n)),
+        n => ordinal_number(n),
+    }
+}
+
+fn ordinal_number(n: i64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A recurrence in words: `every 30 minutes, 10 times, until 2026-01-01T00:00:00Z`,
+/// `every week on Monday and Friday at 09:00`; `once` for a one-shot job.
+pub fn recurrence(recurrence: Option<&Recurrence>) -> String {
+    let Some(r) = recurrence else {
+        return "once".to_string();
+    };
+    let unit = r
+        .frequency
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_else(|| "?".to_string());
+    let mut out = match r.interval.unwrap_or(1) {
+        1 => format!("every {unit}"),
+        n => format!("every {n} {unit}s"),
+    };
+    if let Some(schedule) = &r.schedule {
+        for part in schedule_words(schedule) {
+            out.push(' ');
+            out.push_str(&part);
+        }
+    }
+    if let Some(count) = r.count {
+        out.push_str(&format!(", {}", times(count)));
+    }
+    if let Some(end) = &r.end_time {
+        out.push_str(&format!(", until {}", time(end)));
+    }
+    out
+}
+
+fn schedule_words(s: &Schedule) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(months) = s.months.as_ref().filter(|m| !m.is_empty()) {
+        let names: Vec<String> = months
+            .iter()
+            .map(|m| {
+                usize::try_from(*m)
+                    .ok()
+                    .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+                    .map(|name| name.to_string())
+                    .unwrap_or_else(|| format!("month {m}"))
+            })
+            .collect();
+        parts.push(format!("in {}", and_list(&names)));
+    }
+    if let Some(days) = s.month_days.as_ref().filter(|d| !d.is_empty()) {
+        if days.iter().all(|d| *d > 0) {
+            let numbers: Vec<String> = days.iter().map(i64::to_string).collect();
+            let label = if days.len() == 1 { "day" } else { "days" };
+            parts.push(format!("on {label} {}", and_list(&numbers)));
+        } else {
+            let items: Vec<String> = days
+                .iter()
+                .map(|d| {
+                    if *d > 0 {
+                        format!("day {d}")
+                    } else {
+                        format!("the {} day", ordinal(*d))
+                    }
+                })
+                .collect();
+            parts.push(format!("on {}", and_list(&items)));
+        }
+    }
+    if let Some(occurrences) = s.monthly_occurrences.as_ref().filter(|o| !o.is_empty()) {
+        let items: Vec<String> = occurrences.iter().map(occurrence_words).collect();
+        parts.push(format!("on {}", and_list(&items)));
+    }
+    if let Some(days) = s.week_days.as_ref().filter(|d| !d.is_empty()) {
+        let names: Vec<String> = days.iter().map(|d| capitalise(d)).collect();
+        parts.push(format!("on {}", and_list(&names)));
+    }
+    let hours = s.hours.as_ref().filter(|h| !h.is_empty());
+    let minutes = s.minutes.as_ref().filter(|m| !m.is_empty());
+    match (hours, minutes) {
+        (Some(hours), Some(minutes)) => {
+            let mut clock: Vec<(i64, i64)> = hours
+                .iter()
+                .flat_map(|h| minutes.iter().map(move |m| (*h, *m)))
+                .collect();
+            clock.sort_unstable();
+            clock.dedup();
+            let items: Vec<String> = clock
+                .iter()
+                .map(|(h, m)| format!("{h:02}:{m:02}"))
+                .collect();
+            parts.push(format!("at {}", and_list(&items)));
+        }
+        (Some(hours), None) => {
+            let items: Vec<String> = hours.iter().map(|h| format!("{h:02}")).collect();
+            let label = if hours.len() == 1 { "hour" } else { "hours" };
+            parts.push(format!("during {label} {}", and_list(&items)));
+        }
+        (None, Some(minutes)) => {
+            let items: Vec<String> = minutes.iter().map(i64::to_string).collect();
+            let label = if minutes.len() == 1 {
+                "minute"
+            } else {
+                "minutes"
+            };
+            parts.push(format!("at {label} {} past the hour", and_list(&items)));
+        }
+        (None, None) => {}
+    }
+    parts
+}
+
+fn occurrence_words(o: &MonthlyOccurrence) -> String {
+    let day = o
+        .day
+        .as_deref()
+        .map(capitalise)
+        .unwrap_or_else(|| "?".to_string());
+    match o.occurrence {
+        Some(n) => format!("the {} {day}", ordinal(n)),
+        None => format!("every {day}"),
+    }
+}
+
+/// A service time in UTC to the second (`2015-03-31T08:10:39Z`); unparseable text as sent.
+pub fn time(text: &str) -> String {
+    match humantime::parse_rfc3339_weak(text.trim_end_matches('Z')) {
+        Ok(t) => humantime::format_rfc3339_seconds(t).to_string(),
+        Err(_) => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{HttpRequest, QueueMessage};
+
+    fn recur(json: &str) -> String {
+        let r: Recurrence = serde_json::from_str(json).unwrap();
+        recurrence(Some(&r))
+    }
+
+    #[test]
+    fn simple_recurrences() {
+        assert_eq!(
+            recur(
+                r#"{"frequency":"minute","interval":30,"count":10,"endTime":"2026-01-01T00:00:00Z"}"#
+            ),
+            "every 30 minutes, 10 times, until 2026-01-01T00:00:00Z"
+        );
+        assert_eq!(recur(r#"{"frequency":"hour","interval":1}"#), "every hour");
+        assert_eq!(recur(r#"{"frequency":"day"}"#), "every day");
+        assert_eq!(
+            recur(r#"{"frequency":"month","interval":2,"count":1}"#),
+            "every 2 months, once"
+        );
+        assert_eq!(recurrence(None), "once");
+    }
+
+    #[test]
+    fn schedules_in_words() {
+        assert_eq!(
+            recur(
+                r#"{"frequency":"week","schedule":{"weekDays":["monday","friday"],"hours":[9],"minutes":[0]}}"#
+            ),
+            "every week on Monday and Friday at 09:00"
+        );
+        assert_eq!(
+            recur(r#"{"frequency":"day","schedule":{"hours":[17,9],"minutes":[30,0]}}"#),
+            "every day at 09:00, 09:30, 17:00 and 17:30"
+        );
+        assert_eq!(
+            recur(
+                r#"{"frequency":"month","schedule":{"monthlyOccurrences":[{"day":"monday","occurrence":1},{"day":"friday","occurrence":-1}]}}"#
+            ),
+            "every month on the first Monday and the last Friday"
+        );
+        assert_eq!(
+            recur(r#"{"frequency":"year","schedule":{"months":[1,7],"monthDays":[1,-1]}}"#),
+            "every year in January and July on day 1 and the last day"
+        );
+        assert_eq!(
+            recur(r#"{"frequency":"month","schedule":{"monthDays":[1,15]}}"#),
+            "every month on days 1 and 15"
+        );
+        assert_eq!(
+            recur(r#"{"frequency":"hour","schedule":{"minutes":[15,45]}}"#),
+            "every hour at minutes 15 and 45 past the hour"
+        );
+        assert_eq!(
+            recur(
+                r#"{"frequency":"week","schedule":{"weekDays":["monday","wednesday","friday"],"hours":[9]}}"#
+            ),
+            "every week on Monday, Wednesday and Friday during hour 09"
+        );
+        assert_eq!(
+            recur(r#"{"frequency":"month","schedule":{"monthlyOccurrences":[{"day":"sunday"}]}}"#),
+            "every month on every Sunday"
+        );
+    }
+
+    #[test]
+    fn retry_intervals_in_both_notations() {
+        assert_eq!(parse_interval("00:01:00"), Some(Duration::from_secs(60)));
+        assert_eq!(parse_interval("PT1M"), Some(Duration::from_secs(60)));
+        assert_eq!(parse_interval("PT1H30M"), Some(Duration::from_secs(5400)));
+        assert_eq!(parse_interval("P1DT2H"), Some(Duration::from_secs(93_600)));
+        assert_eq!(
+            parse_interval("1.02:00:00"),
+            Some(Duration::from_secs(93_600))
+        );
+        assert_eq!(
+            parse_interval("00:00:30.5"),
+            Some(Duration::from_millis(30_500))
+        );
+        assert_eq!(parse_interval("PT"), Some(Duration::ZERO));
+        assert_eq!(parse_interval("soon"), None);
+        assert_eq!(parse_interval("PT5"), None);
+        let policy = RetryPolicy {
+            retry_type: Some("Fixed".into()),
+            retry_interval: Some("PT90S".into()),
+            retry_count: Some(4),
+        };
+        assert_eq!(
+            retry_policy(Some(&policy)),
+            "fixed, every 1 minute 30 seconds, 4 times"
+        );
+        assert_eq!(retry_policy(None), "-");
+    }
+
+    #[test]
+    fn actions_in_one_line() {
+        let http = Action {
+            kind: Some("Https".into()),
+            request: Some(HttpRequest {
+                uri: Some("https://example.com/ping".into()),
+                method: Some("Get".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert_eq!(action(&http), "GET https://example.com/ping");
+        let queue = Action {
+            kind: Some("storageQueue".into()),
+            queue_message: Some(QueueMessage {
+                storage_account: Some("acct".into()),
+                queue_name: Some("q".into()),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(action(&queue), "storage queue acct/q");
+    }
+
+    #[test]
+    fn times_are_shown_to_the_second_in_utc() {
+        assert_eq!(time("2015-03-31T08:10:39.9122716Z"), "2015-03-31T08:10:39Z");
+        assert_eq!(time("2015-03-31T08:10:39.912271Z"), "2015-03-31T08:10:39Z");
+        assert_eq!(time("2015-03-31T08:10:39Z"), "2015-03-31T08:10:39Z");
+        assert_eq!(time("yesterday"), "yesterday");
+    }
+}

@@ -1,0 +1,45 @@
+//! Everything that differs between operating systems, in one place (SPEC §3: Linux is built
+//! and tested; other Unix-likes should only need changes here).
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Environment;
+
+/// The folder that holds `schedctl/config.toml`: `$XDG_CONFIG_HOME`, else `~/.config`
+/// (on macOS too, like most command-line tools), `%APPDATA%` on Windows.
+pub fn config_dir(env: &dyn Environment) -> Option<PathBuf> {
+    if cfg!(windows) {
+        return env
+            .var("APPDATA")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+    }
+    if let Some(xdg) = env.var("XDG_CONFIG_HOME") {
+        let xdg = PathBuf::from(xdg);
+        // The XDG spec says relative paths are invalid and must be ignored.
+        if xdg.is_absolute() {
+            return Some(xdg);
+        }
+    }
+    env.var("HOME")
+        .filter(|v| !v.is_empty())
+        .map(|home| PathBuf::from(home).join(".config"))
+}
+
+/// A secret file that the user owns and that group or others may access, with its mode,
+/// like ssh's "permissions are too open" check. `None` when the file is private enough.
+#[cfg(unix)]
+pub fn too_open(path: &Path) -> std::io::Result<Option<u32>> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path)?;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let euid = unsafe { libc::geteuid() };
+    let mode = meta.mode() & 0o7777;
+    Ok((meta.uid() == euid && mode & 0o077 != 0).then_some(mode))
+}
+
+/// Other platforms have no comparable mode bits; nothing is refused there.
+#[cfg(not(unix))]
+pub fn too_open(_path: &Path) -> std::io::Result<Option<u32>> {
+    Ok(None)
+}
