@@ -13,7 +13,6 @@ const RESET: &str = "\x1b[0m";
 pub fn job(job: &JobView, color: bool) -> String {
     let dash = || "-".to_string();
     let state = job.state.clone().unwrap_or_else(dash);
-    let state = if color { paint_state(&state) } else { state };
     let action = job.action.as_ref();
     let status = job.status.as_ref();
     let count = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_else(dash);
@@ -63,23 +62,24 @@ pub fn job(job: &JobView, color: bool) -> String {
     let width = rows.iter().map(|(label, _)| label.len()).max().unwrap_or(0) + 1;
     let mut out = String::new();
     for (label, value) in rows {
+        let value = one_line(&value);
+        let value = if color && label == "State" {
+            paint_state(&value)
+        } else {
+            value
+        };
         let label = format!("{label}:");
-        out.push_str(&format!("{label:<width$}  {}\n", one_line(&value)));
+        out.push_str(&format!("{label:<width$}  {value}\n"));
     }
     out
 }
 
-/// Keeps a value on its row: control characters (from the service) become spaces.
+/// Keeps a value on its row and the terminal safe: control characters from the service
+/// (newlines, escape sequences) become spaces.
 fn one_line(value: &str) -> String {
     value
         .chars()
-        .map(|c| {
-            if c.is_control() && c != '\x1b' {
-                ' '
-            } else {
-                c
-            }
-        })
+        .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
 
@@ -114,5 +114,18 @@ mod tests {
         assert!(text.contains("Last run:    -\n"));
         assert!(!text.contains('\x1b'));
         assert!(job(&view, true).contains("\x1b[2mdisabled\x1b[0m"));
+    }
+
+    #[test]
+    fn service_text_cannot_inject_escape_sequences_or_rows() {
+        let view = JobView {
+            id: Some("evil\x1b[2J\nState: fake".into()),
+            ..Default::default()
+        };
+        let text = job(&view, true);
+        assert!(
+            text.starts_with("Id:          evil [2J State: fake\n"),
+            "{text:?}"
+        );
     }
 }

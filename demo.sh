@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds schedctl and its emulator, then runs one schedctl command against the emulator with
+# a freshly generated CA, management certificate and profile. No Azure account needed.
+#
+#   ./demo.sh                          # schedctl job get myjc job1
+#   ./demo.sh job get myjc job1 -o json
+set -euo pipefail
+cd "$(dirname "$0")"
+cargo build --quiet --workspace
+if [ $# -eq 0 ]; then
+  set -- job get myjc job1
+fi
+exec target/debug/schedctl-emulator run -- target/debug/schedctl "$@"

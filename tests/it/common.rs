@@ -1,0 +1,171 @@
+//! The test world: an emulator on a random loopback port, a management certificate generated
+//! for this test, and an isolated environment for the real `schedctl` binary.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
+use std::process::Output;
+
+use assert_cmd::Command;
+use schedctl_emulator::pki::{ClientCert, KeyType};
+use schedctl_emulator::{Emulator, DEMO_CLOUD_SERVICE, DEMO_SUBSCRIPTION};
+use tempfile::TempDir;
+
+pub use schedctl_emulator::RecordedRequest;
+
+/// An emulator, a registered client certificate and a private folder.
+pub struct World {
+    pub emulator: Emulator,
+    pub cert: ClientCert,
+    pub dir: TempDir,
+}
+
+impl World {
+    /// An emulator that knows an EC P-256 certificate generated now.
+    pub fn new() -> World {
+        Self::with_cert(ClientCert::generate("schedctl test", KeyType::EcP256))
+    }
+
+    /// An emulator that knows `cert`.
+    pub fn with_cert(cert: ClientCert) -> World {
+        let emulator = Emulator::builder()
+            .register_certificate(DEMO_SUBSCRIPTION, &cert.thumbprint())
+            .start()
+            .expect("start the emulator");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let world = World {
+            emulator,
+            cert,
+            dir,
+        };
+        std::fs::create_dir_all(world.home()).unwrap();
+        world.write("ca.pem", world.emulator.ca_cert_pem(), 0o644);
+        world.write("client.pem", world.cert.cert_pem(), 0o644);
+        world.write("client.key", world.cert.key_pkcs8_pem(), 0o600);
+        world
+    }
+
+    /// A path inside the test's folder.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `$HOME` of the commands this test runs.
+    pub fn home(&self) -> PathBuf {
+        self.path("home")
+    }
+
+    /// Writes a file with a mode, creating folders as needed.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>, mode: u32) -> PathBuf {
+        let path = self.path(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, contents).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+        path
+    }
+
+    /// A complete profile table body (no header) for the emulator, with absolute paths.
+    pub fn profile_body(&self) -> String {
+        format!(
+            "subscription_id = \"{DEMO_SUBSCRIPTION}\"\ncloud_service = \"{DEMO_CLOUD_SERVICE}\"\ncertificate = \"{}\"\nprivate_key = \"{}\"\nca_certificate = \"{}\"\nendpoint = \"{}\"\n",
+            self.path("client.pem").display(),
+            self.path("client.key").display(),
+            self.path("ca.pem").display(),
+            self.emulator.endpoint()
+        )
+    }
+
+    /// Writes `config.toml` with one profile `test` and returns its path.
+    pub fn config(&self) -> PathBuf {
+        self.write(
+            "config.toml",
+            format!("[profiles.test]\n{}", self.profile_body()),
+            0o600,
+        )
+    }
+
+    /// `schedctl` with an empty environment except `HOME`, and the standard config.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.env("SCHEDCTL_CONFIG", self.config());
+        cmd
+    }
+
+    /// `schedctl` with an empty environment except `HOME` and no config file.
+    pub fn bare_cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("schedctl").expect("schedctl binary");
+        cmd.env_clear()
+            .env("HOME", self.home())
+            .env("XDG_CONFIG_HOME", self.path("xdg"))
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    /// The requests the emulator has seen.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.emulator.request_log()
+    }
+}
+
+/// Runs a command and returns its output (never panics on a non-zero status).
+pub fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("run schedctl")
+}
+
+/// stdout as text.
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("utf-8 stdout")
+}
+
+/// stderr as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("utf-8 stderr")
+}
+
+/// Asserts the exit code, showing stderr when it differs.
+#[track_caller]
+pub fn assert_code(output: &Output, code: i32) {
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "unexpected exit status\nstdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Asserts a failure: the exit code, nothing on stdout, one `schedctl: error:` first line.
+#[track_caller]
+pub fn assert_failure(output: &Output, code: i32) -> String {
+    assert_code(output, code);
+    assert!(
+        output.stdout.is_empty(),
+        "stdout must stay empty on errors: {:?}",
+        stdout(output)
+    );
+    let err = stderr(output);
+    assert!(err.starts_with("schedctl: error: "), "stderr: {err}");
+    assert_eq!(
+        err.matches("schedctl: error:").count(),
+        1,
+        "one error message: {err}"
+    );
+    err
+}
+
+/// The request id line of an error, checked for shape (32 lower-case hex digits).
+#[track_caller]
+pub fn request_id_of(stderr: &str) -> String {
+    let line = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("  request id: "))
+        .unwrap_or_else(|| panic!("no request id in: {stderr}"));
+    assert_eq!(line.len(), 32, "{line}");
+    assert!(
+        line.chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()),
+        "{line}"
+    );
+    line.to_string()
+}
