@@ -21,6 +21,7 @@ Exit status:
   6    network (DNS, connect, reset, timeout, untrusted server certificate, proxy)
   7    configuration (config file, missing setting, certificate or key problem)
   8    invalid response (not JSON, wrong shape, too large)
+  9    job wait: condition not met (timeout, or a final state)
   130  interrupted";
 
 const JOB_GET_EXAMPLES: &str = "\
@@ -29,6 +30,39 @@ Examples:
   schedctl job get myjc job1 -o json | jq .status
   [ \"$(schedctl job get myjc job1 --field state)\" = completed ] && echo done
   schedctl job get myjc job1 --field state --field status.nextExecutionTime";
+
+const JOB_LIST_EXAMPLES: &str = "\
+Examples:
+  schedctl job list myjc
+  schedctl job list myjc --state faulted --field id
+  schedctl job list myjc -o json | jq 'map(select(.status.failureCount > 0)) | length'";
+
+const JOB_HISTORY_EXAMPLES: &str = "\
+Examples:
+  schedctl job history myjc job1 --top 20
+  schedctl job history myjc job1 --status failed --field timestamp --field message
+  schedctl job history myjc job1 -o json | jq '.[0].status'";
+
+const JOB_WAIT_EXAMPLES: &str = "\
+Examples:
+  schedctl job wait myjc job1 --for state=completed --timeout 30m
+  schedctl job wait myjc job1 --for status.executionCount!=0 --interval 30s --field status.lastExecutionTime
+  schedctl job wait myjc job1 --for state=completed && echo \"job1 finished\"
+
+Exit status 9 means the condition was not met: the timeout passed, or the job reached a final
+state (completed, faulted) in which it can no longer become true.";
+
+const COLLECTION_LIST_EXAMPLES: &str = "\
+Examples:
+  schedctl collection list
+  schedctl collection list --field name
+  schedctl --region \"North Europe\" collection list -o json";
+
+const COLLECTION_GET_EXAMPLES: &str = "\
+Examples:
+  schedctl collection get myjc
+  schedctl collection get myjc --field intrinsicSettings.quota.maxJobCount
+  schedctl collection get myjc -o json | jq .intrinsicSettings.plan";
 
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
 #[derive(Debug, Parser)]
@@ -148,6 +182,25 @@ pub enum Command {
     /// Read scheduler jobs
     #[command(subcommand)]
     Job(JobCommand),
+    /// Read job collections
+    #[command(subcommand)]
+    Collection(CollectionCommand),
+}
+
+/// Job states accepted by `--state`.
+pub const JOB_STATES: [&str; 4] = ["enabled", "disabled", "faulted", "completed"];
+/// History statuses accepted by `--status`.
+pub const HISTORY_STATUSES: [&str; 3] = ["completed", "failed", "postponed"];
+
+/// Paging options of list commands.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Paging {
+    /// Return at most N items in all (default: every page)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub top: Option<u32>,
+    /// Skip the first N items
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub skip: u32,
 }
 
 /// `schedctl job …`
@@ -162,6 +215,67 @@ pub enum JobCommand {
         /// Job name
         #[arg(value_name = "JOB")]
         job: String,
+    },
+    /// List the jobs of a collection
+    #[command(after_long_help = JOB_LIST_EXAMPLES)]
+    List {
+        /// Job collection name
+        #[arg(value_name = "COLLECTION")]
+        collection: String,
+        /// Only jobs in this state
+        #[arg(long, value_name = "STATE", value_parser = JOB_STATES, ignore_case = true)]
+        state: Option<String>,
+        #[command(flatten)]
+        paging: Paging,
+    },
+    /// Show a job's execution history, newest first
+    #[command(after_long_help = JOB_HISTORY_EXAMPLES)]
+    History {
+        /// Job collection name
+        #[arg(value_name = "COLLECTION")]
+        collection: String,
+        /// Job name
+        #[arg(value_name = "JOB")]
+        job: String,
+        /// Only entries with this status
+        #[arg(long, value_name = "STATUS", value_parser = HISTORY_STATUSES, ignore_case = true)]
+        status: Option<String>,
+        #[command(flatten)]
+        paging: Paging,
+    },
+    /// Wait until a job meets a condition, then show it
+    #[command(after_long_help = JOB_WAIT_EXAMPLES)]
+    Wait {
+        /// Job collection name
+        #[arg(value_name = "COLLECTION")]
+        collection: String,
+        /// Job name
+        #[arg(value_name = "JOB")]
+        job: String,
+        /// The condition: a --field path, = or !=, and a value (state=completed)
+        #[arg(long = "for", value_name = "PATH=VALUE|PATH!=VALUE")]
+        condition: String,
+        /// Give up after this long (exit 9)
+        #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = parse_duration)]
+        timeout: Duration,
+        /// Time between polls
+        #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+        interval: Duration,
+    },
+}
+
+/// `schedctl collection …`
+#[derive(Debug, Subcommand)]
+pub enum CollectionCommand {
+    /// List the job collections of the cloud service
+    #[command(after_long_help = COLLECTION_LIST_EXAMPLES)]
+    List,
+    /// Show one job collection: state, plan and quota
+    #[command(after_long_help = COLLECTION_GET_EXAMPLES)]
+    Get {
+        /// Job collection name
+        #[arg(value_name = "COLLECTION")]
+        collection: String,
     },
 }
 

@@ -7,13 +7,60 @@ use crate::error::{Error, Kind};
 
 /// What the request was about.
 pub enum Target<'a> {
-    /// `job get`.
+    /// One job (`job get`, `job wait`).
     Job {
         /// Collection name.
         collection: &'a str,
         /// Job name.
         job: &'a str,
     },
+    /// A collection's jobs (`job list`).
+    Jobs {
+        /// Collection name.
+        collection: &'a str,
+    },
+    /// A job's history (`job history`).
+    History {
+        /// Collection name.
+        collection: &'a str,
+        /// Job name.
+        job: &'a str,
+    },
+    /// A job collection (`collection get`).
+    Collection {
+        /// Collection name.
+        collection: &'a str,
+    },
+    /// The cloud service (`collection list`).
+    CloudService,
+}
+
+impl Target<'_> {
+    /// What was being read, for "the service failed reading …".
+    fn describe(&self) -> String {
+        match self {
+            Target::Job { collection, job } => format!("job '{job}' in collection '{collection}'"),
+            Target::Jobs { collection } => format!("the jobs of collection '{collection}'"),
+            Target::History { collection, job } => {
+                format!("the history of job '{job}' in collection '{collection}'")
+            }
+            Target::Collection { collection } => format!("job collection '{collection}'"),
+            Target::CloudService => "the cloud service".to_string(),
+        }
+    }
+
+    /// The collection and job named by the target.
+    fn names(&self) -> (Option<&str>, Option<&str>) {
+        match self {
+            Target::Job { collection, job } | Target::History { collection, job } => {
+                (Some(collection), Some(job))
+            }
+            Target::Jobs { collection } | Target::Collection { collection } => {
+                (Some(collection), None)
+            }
+            Target::CloudService => (None, None),
+        }
+    }
 }
 
 /// The settings a message may name.
@@ -45,14 +92,9 @@ pub fn explain(failure: StatusFailure, target: &Target, context: &Context) -> Er
         404 => not_found(&service, target, context, &cause),
         401 | 403 => denied(&service, context, &cause),
         _ => {
-            let what = match target {
-                Target::Job { collection, job } => {
-                    format!("reading job '{job}' in collection '{collection}'")
-                }
-            };
             let mut error = Error::new(
                 Kind::Service,
-                format!("the service failed {what} ({cause})"),
+                format!("the service failed reading {} ({cause})", target.describe()),
             );
             if service.code() == Some("MissingOrIncorrectVersionHeader") {
                 error = error.hint("set x_ms_version in the profile to a version the service accepts, such as 2013-06-01");
@@ -71,33 +113,38 @@ fn not_found(service: &ServiceError, target: &Target, context: &Context, cause: 
         ServiceError::Envelope { message, .. } => message.to_ascii_lowercase(),
         ServiceError::Excerpt(text) => text.to_ascii_lowercase(),
     };
-    let Target::Job { collection, job } = target;
-    if front_end {
-        // The front end answers for the cloud service; the scheduler never speaks XML.
-        return Error::new(
+    let cloud_service_missing = || {
+        Error::new(
             Kind::NotFound,
             format!(
                 "cloud service '{}' was not found in subscription '{}' ({cause})",
                 context.cloud_service, context.subscription
             ),
         )
-        .hint("check --cloud-service or --region (the scheduler's cloud services are named like CS-WestUS-scheduler)");
-    }
-    if message.contains("collection") {
-        return Error::new(
+        .hint("check --cloud-service or --region (the scheduler's cloud services are named like CS-WestUS-scheduler)")
+    };
+    // The front end answers for the cloud service in XML; the scheduler never speaks XML.
+    let (collection, job) = target.names();
+    let (Some(collection), false) = (collection, front_end) else {
+        return cloud_service_missing();
+    };
+    match job {
+        Some(job) if !message.contains("collection") => Error::new(
+            Kind::NotFound,
+            format!("job '{job}' was not found in collection '{collection}' ({cause})"),
+        )
+        .hint(format!(
+            "`schedctl job list {collection}` lists the collection's jobs"
+        )),
+        _ => Error::new(
             Kind::NotFound,
             format!(
                 "job collection '{collection}' was not found in cloud service '{}' ({cause})",
                 context.cloud_service
             ),
         )
-        .hint("check the collection name and the cloud service it belongs to");
+        .hint("`schedctl collection list` lists the cloud service's job collections"),
     }
-    Error::new(
-        Kind::NotFound,
-        format!("job '{job}' was not found in collection '{collection}' ({cause})"),
-    )
-    .hint("check the job name; names are as given when the job was created")
 }
 
 fn denied(service: &ServiceError, context: &Context, cause: &str) -> Error {

@@ -21,6 +21,8 @@ pub enum Kind {
     Config,
     /// 8: a response that is not what the service sends.
     InvalidResponse,
+    /// 9: `job wait` gave up: timeout, or a final state that cannot meet the condition.
+    WaitNotMet,
 }
 
 impl Kind {
@@ -35,6 +37,7 @@ impl Kind {
             Kind::Network => 6,
             Kind::Config => 7,
             Kind::InvalidResponse => 8,
+            Kind::WaitNotMet => 9,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Everything that differs between operating systems, in one place (SPEC §3: Linux is built
 //! and tested; other Unix-likes should only need changes here).
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::config::Environment;
@@ -42,4 +43,28 @@ pub fn too_open(path: &Path) -> std::io::Result<Option<u32>> {
 #[cfg(not(unix))]
 pub fn too_open(_path: &Path) -> std::io::Result<Option<u32>> {
     Ok(None)
+}
+
+/// The width tables may use: the terminal's when stdout is one, else `COLUMNS` when set,
+/// else no limit.
+pub fn output_width(env: &dyn Environment) -> Option<usize> {
+    if std::io::stdout().is_terminal() {
+        return terminal_columns();
+    }
+    env.var("COLUMNS")
+        .and_then(|v| v.to_str().and_then(|v| v.trim().parse::<usize>().ok()))
+        .filter(|w| *w > 0)
+}
+
+#[cfg(unix)]
+fn terminal_columns() -> Option<usize> {
+    // SAFETY: TIOCGWINSZ writes a winsize into the struct we own; a failure leaves it zeroed.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+    (ok && size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+#[cfg(not(unix))]
+fn terminal_columns() -> Option<usize> {
+    None
 }

@@ -46,8 +46,69 @@ pub fn job_path(settings: &Settings, collection: &str, job: &str) -> Result<Stri
     Ok(path)
 }
 
-/// `/{subscription}/cloudservices/{cloud service}/resources/scheduler/~/jobCollections/{collection}`.
-fn collection_prefix(settings: &Settings, collection: &str) -> Result<String> {
+/// The path of a collection's job list, with an optional `state eq …` filter; paging
+/// parameters are appended by the caller.
+pub fn jobs_path(settings: &Settings, collection: &str, state: Option<&str>) -> Result<String> {
+    check_collection(collection)?;
+    let mut path = format!(
+        "{}/jobs?api-version={API_VERSION}",
+        collection_prefix(settings, collection)?
+    );
+    if let Some(state) = state {
+        path.push_str(&format!("&$filter=state%20eq%20{}", encode_segment(state)));
+    }
+    check_length(settings, &format!("{path}{PAGING_ROOM}"))?;
+    Ok(path)
+}
+
+/// The path of a job's history, with an optional `status eq …` filter.
+pub fn history_path(
+    settings: &Settings,
+    collection: &str,
+    job: &str,
+    status: Option<&str>,
+) -> Result<String> {
+    check_collection(collection)?;
+    check_name("job name", job, None)?;
+    let mut path = format!(
+        "{}/jobs/{}/history?api-version={API_VERSION}",
+        collection_prefix(settings, collection)?,
+        encode_segment(job)
+    );
+    if let Some(status) = status {
+        path.push_str(&format!(
+            "&$filter=status%20eq%20{}",
+            encode_segment(status)
+        ));
+    }
+    check_length(settings, &format!("{path}{PAGING_ROOM}"))?;
+    Ok(path)
+}
+
+/// The path of a job collection's own resource (note: no `/jobs`).
+pub fn collection_path(settings: &Settings, collection: &str) -> Result<String> {
+    check_collection(collection)?;
+    let path = format!(
+        "{}?api-version={API_VERSION}",
+        collection_prefix(settings, collection)?
+    );
+    check_length(settings, &path)?;
+    Ok(path)
+}
+
+/// The path of the cloud service, which lists its resources (no api-version).
+pub fn cloud_service_path(settings: &Settings) -> Result<String> {
+    let (subscription, cloud_service) = checked_ids(settings)?;
+    let path = format!("/{subscription}/cloudservices/{cloud_service}");
+    check_length(settings, &path)?;
+    Ok(path)
+}
+
+/// The longest paging suffix a list request adds (`&$top=100&$skip=4294967295`).
+const PAGING_ROOM: &str = "&$top=100&$skip=4294967295";
+
+/// The subscription id and cloud service, checked and encoded.
+fn checked_ids(settings: &Settings) -> Result<(String, String)> {
     let subscription = &settings.subscription_id;
     check_name(
         &format!("subscription id ({})", subscription.source),
@@ -62,10 +123,17 @@ fn collection_prefix(settings: &Settings, collection: &str) -> Result<String> {
         Some(MAX_NAME_LEN),
     )
     .map_err(|e| Error::config(e.message))?;
-    Ok(format!(
-        "/{}/cloudservices/{}/resources/scheduler/~/jobCollections/{}",
+    Ok((
         encode_segment(&subscription.value),
         encode_segment(&cloud_service.value),
+    ))
+}
+
+/// `/{subscription}/cloudservices/{cloud service}/resources/scheduler/~/jobCollections/{collection}`.
+fn collection_prefix(settings: &Settings, collection: &str) -> Result<String> {
+    let (subscription, cloud_service) = checked_ids(settings)?;
+    Ok(format!(
+        "/{subscription}/cloudservices/{cloud_service}/resources/scheduler/~/jobCollections/{}",
         encode_segment(collection)
     ))
 }

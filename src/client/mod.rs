@@ -175,15 +175,39 @@ impl Client {
 
     /// GETs a path under the endpoint, with retries and 307 redirects.
     pub fn get(&self, path_and_query: &str) -> std::result::Result<Response, Failure> {
+        self.get_until(path_and_query, None)
+    }
+
+    /// Like [`Client::get`], but every attempt's timeout and every wait between attempts is
+    /// clamped so that nothing runs past `deadline`.
+    pub fn get_until(
+        &self,
+        path_and_query: &str,
+        deadline: Option<Instant>,
+    ) -> std::result::Result<Response, Failure> {
         let mut url = self.url(path_and_query);
         let mut redirects = 0;
         let mut retry = 0;
         loop {
             let started = Instant::now();
+            let budget = match deadline {
+                Some(deadline) => {
+                    let left = deadline.saturating_duration_since(started);
+                    if left.is_zero() {
+                        return Err(Error::new(
+                            Kind::Network,
+                            "no time left for another attempt".to_string(),
+                        )
+                        .into());
+                    }
+                    left.min(self.request_timeout)
+                }
+                None => self.request_timeout,
+            };
             if self.verbose > 0 {
                 eprintln!("schedctl: > GET {url} (attempt {})", retry + 1);
             }
-            let outcome = self.attempt(&url);
+            let outcome = self.attempt(&url, budget);
             let elapsed = started.elapsed();
             let wait = match outcome {
                 Ok(Attempt::Done(response)) => {
@@ -246,6 +270,10 @@ impl Client {
                     wait
                 }
             };
+            let wait = match deadline {
+                Some(deadline) => wait.min(deadline.saturating_duration_since(Instant::now())),
+                None => wait,
+            };
             std::thread::sleep(wait);
             retry += 1;
         }
@@ -302,13 +330,16 @@ impl Client {
         Ok(next)
     }
 
-    fn attempt(&self, url: &str) -> std::result::Result<Attempt, (Error, bool)> {
+    fn attempt(&self, url: &str, timeout: Duration) -> std::result::Result<Attempt, (Error, bool)> {
         let response = self
             .agent
             .get(url)
             .header("x-ms-version", &self.x_ms_version)
+            .config()
+            .timeout_global(Some(timeout))
+            .build()
             .call()
-            .map_err(|e| classify(&e, url, self.request_timeout))?;
+            .map_err(|e| classify(&e, url, timeout))?;
         let status = response.status().as_u16();
         let header = |name: &str| {
             response
@@ -351,8 +382,8 @@ impl Client {
                 ));
             }
             let (error, retryable) = match inner {
-                Some(inner) => classify(inner, url, self.request_timeout),
-                None => classify(&ureq::Error::Io(e), url, self.request_timeout),
+                Some(inner) => classify(inner, url, timeout),
+                None => classify(&ureq::Error::Io(e), url, timeout),
             };
             return Err((
                 Error::new(

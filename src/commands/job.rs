@@ -1,40 +1,317 @@
-//! `schedctl job …`.
+//! `schedctl job …`: get, list, history and wait.
 
-use crate::cli::GlobalArgs;
-use crate::client::{Client, Failure};
-use crate::config::{self, ProcessEnv};
-use crate::diagnose::{self, Context, Target};
-use crate::error::Result;
-use crate::output::{self, OutputOptions};
-use crate::{credentials, model, resource};
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use crate::cli::{GlobalArgs, Paging};
+use crate::client::Failure;
+use crate::diagnose::Target;
+use crate::error::{Error, Kind, Result};
+use crate::model::history::HistoryView;
+use crate::model::{self, Job, JobView};
+use crate::output::fields::{self, FieldPath};
+use crate::output::{self, table};
+use crate::resource;
+
+use super::{emit, field_paths, into_error, Session};
 
 /// `job get`: one GET, then the job in the chosen output.
 pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
-    let env = ProcessEnv;
-    let fields = super::field_paths(global)?;
+    let fields = field_paths(global)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
-    let settings = config::resolve(global, &env)?;
-    let path = resource::job_path(&settings, collection, job)?;
-    let identity = credentials::load(&settings.credentials, global.quiet)?;
-    let client = Client::new(&settings, &identity, &env, global.verbose)?;
-    let thumbprint = identity.thumbprint();
-    let context = Context {
-        subscription: &settings.subscription_id.value,
-        cloud_service: &settings.cloud_service.value,
-        thumbprint: &thumbprint,
-    };
-    let response = client.get(&path).map_err(|failure| match failure {
-        Failure::Status(status) => {
-            diagnose::explain(status, &Target::Job { collection, job }, &context)
-        }
-        Failure::Other(error) => error,
-    })?;
+    let session = Session::open(global)?;
+    let path = resource::job_path(&session.settings, collection, job)?;
+    let target = Target::Job { collection, job };
+    let response = session.get(&path, &target, None).map_err(into_error)?;
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
-    let options = OutputOptions {
-        format: settings.output.value,
-        fields,
-        color: output::use_color(global.color, &env),
-    };
-    super::emit(|out| output::print_job(out, &job, &options))
+    let options = session.output_options(global, fields);
+    emit(output::render_one(&job, &output::JOB, &options, table::job))
+}
+
+/// `job list`: every page of the collection's jobs, or `--top` of them.
+pub fn list(
+    global: &GlobalArgs,
+    collection: &str,
+    state: Option<&str>,
+    paging: Paging,
+) -> Result<()> {
+    let fields = field_paths(global)?;
+    resource::check_collection(collection)?;
+    let session = Session::open(global)?;
+    let state = state.map(str::to_ascii_lowercase);
+    let path = resource::jobs_path(&session.settings, collection, state.as_deref())?;
+    let jobs: Vec<Job> = session.get_list(&path, paging, &Target::Jobs { collection }, "jobs")?;
+    let options = session.output_options(global, fields);
+    emit(output::render_list(
+        &jobs,
+        &output::JOB,
+        &options,
+        table::jobs,
+    ))
+}
+
+/// `job history`: the job's history entries, newest first.
+pub fn history(
+    global: &GlobalArgs,
+    collection: &str,
+    job: &str,
+    status: Option<&str>,
+    paging: Paging,
+) -> Result<()> {
+    let fields = field_paths(global)?;
+    resource::check_collection(collection)?;
+    resource::check_name("job name", job, None)?;
+    let session = Session::open(global)?;
+    let status = status.map(str::to_ascii_lowercase);
+    let path = resource::history_path(&session.settings, collection, job, status.as_deref())?;
+    let target = Target::History { collection, job };
+    let entries: Vec<model::Item<HistoryView>> =
+        session.get_list(&path, paging, &target, "history entries")?;
+    let options = session.output_options(global, fields);
+    emit(output::render_list(
+        &entries,
+        &output::HISTORY,
+        &options,
+        table::history,
+    ))
+}
+
+/// A `--for` condition: a path, `=` or `!=`, and a value.
+#[derive(Debug, PartialEq, Eq)]
+struct Condition {
+    path: FieldPath,
+    equal: bool,
+    value: String,
+}
+
+impl Condition {
+    fn parse(text: &str) -> Result<Condition> {
+        let (path, equal, value) = match (text.find("!="), text.find('=')) {
+            (Some(ne), Some(eq)) if ne < eq => (&text[..ne], false, &text[ne + 2..]),
+            (_, Some(eq)) => (&text[..eq], true, &text[eq + 1..]),
+            _ => {
+                return Err(Error::usage(format!(
+                    "invalid --for condition '{text}': expected PATH=VALUE or PATH!=VALUE"
+                ))
+                .hint("e.g. --for state=completed"))
+            }
+        };
+        Ok(Condition {
+            path: FieldPath::parse(path)?,
+            equal,
+            value: value.to_string(),
+        })
+    }
+
+    /// Whether the job meets the condition; the value is compared with what `--field`
+    /// would print (an absent but known path compares as the empty string).
+    fn holds(&self, job: &Job) -> Result<bool> {
+        let shown = fields::render_line(
+            std::slice::from_ref(&self.path),
+            &job.raw,
+            &fields::JOB,
+            "a job",
+        )?;
+        Ok((shown == self.value) == self.equal)
+    }
+}
+
+impl std::fmt::Display for Condition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let op = if self.equal { "=" } else { "!=" };
+        write!(f, "{}{op}{}", self.path, self.value)
+    }
+}
+
+/// States from which a job never moves on.
+const FINAL_STATES: [&str; 2] = ["completed", "faulted"];
+
+/// `job wait`: polls on one kept-alive connection until the condition holds (then shows
+/// the job), the timeout passes, or a final state makes the condition impossible (exit 9).
+pub fn wait(
+    global: &GlobalArgs,
+    collection: &str,
+    job: &str,
+    condition: &str,
+    timeout: Duration,
+    interval: Duration,
+) -> Result<()> {
+    let fields = field_paths(global)?;
+    let condition = Condition::parse(condition)?;
+    resource::check_collection(collection)?;
+    resource::check_name("job name", job, None)?;
+    let session = Session::open(global)?;
+    let path = resource::job_path(&session.settings, collection, job)?;
+    let target = Target::Job { collection, job };
+    let started = Instant::now();
+    let deadline = started + timeout;
+    let mut progress = Progress::new(global.quiet);
+    let mut polls = 0u64;
+    let mut last_state: Option<String> = None;
+    loop {
+        polls += 1;
+        let mut last_problem: Option<String> = None;
+        match session.get(&path, &target, Some(deadline)) {
+            Ok(response) => {
+                let found = model::parse_job(&response.body, response.request_id.as_deref());
+                match found {
+                    Ok(found) => {
+                        let state = state_of(&found.view);
+                        if condition.holds(&found)? {
+                            progress.clear();
+                            let options = session.output_options(global, fields);
+                            return emit(output::render_one(
+                                &found,
+                                &output::JOB,
+                                &options,
+                                table::job,
+                            ));
+                        }
+                        if FINAL_STATES.contains(&state.as_str()) {
+                            progress.clear();
+                            return Err(Error::new(
+                                Kind::WaitNotMet,
+                                format!(
+                                    "job '{job}' reached the final state '{state}', in which {condition} can no longer become true"
+                                ),
+                            )
+                            .request_id(response.request_id));
+                        }
+                        last_state = Some(state);
+                    }
+                    Err(e) => last_problem = Some(e.message),
+                }
+            }
+            Err(Failure::Other(error)) if ends_wait(&error) => {
+                progress.clear();
+                return Err(error);
+            }
+            Err(failure) => last_problem = Some(into_error(failure).message),
+        }
+        let elapsed = started.elapsed();
+        progress.show(&format!(
+            "waiting for {condition}: state {}, {polls} polls, {} elapsed{}",
+            last_state.as_deref().unwrap_or("unknown"),
+            humantime::format_duration(Duration::from_secs(elapsed.as_secs())),
+            last_problem
+                .as_deref()
+                .map(|p| format!(" (last poll failed: {p})"))
+                .unwrap_or_default()
+        ));
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            progress.clear();
+            let mut error = Error::new(
+                Kind::WaitNotMet,
+                format!(
+                    "timed out after {} waiting for {condition} on job '{job}' (last state: {}; {polls} polls)",
+                    humantime::format_duration(timeout),
+                    last_state.as_deref().unwrap_or("unknown")
+                ),
+            );
+            if let Some(problem) = last_problem {
+                error = error.hint(format!("the last poll failed: {problem}"));
+            }
+            return Err(error);
+        }
+        std::thread::sleep(interval.min(left));
+    }
+}
+
+/// Failures that end a wait early: a job, collection or cloud service that is gone (404),
+/// a refused certificate (401/403), and anything about our own settings. Transient network
+/// and service failures do not: the next poll may succeed.
+fn ends_wait(error: &Error) -> bool {
+    matches!(
+        error.kind,
+        Kind::NotFound | Kind::Auth | Kind::Config | Kind::Usage | Kind::Internal
+    )
+}
+
+fn state_of(job: &JobView) -> String {
+    job.state
+        .as_deref()
+        .unwrap_or("unknown")
+        .to_ascii_lowercase()
+}
+
+/// One progress line redrawn on stderr, only on a terminal and without `-q`.
+struct Progress {
+    enabled: bool,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        Progress {
+            enabled: !quiet && std::io::stderr().is_terminal(),
+            shown: false,
+        }
+    }
+
+    fn show(&mut self, line: &str) {
+        if self.enabled {
+            eprint!("\r\x1b[K{line}");
+            self.shown = true;
+        }
+    }
+
+    fn clear(&mut self) {
+        if self.shown {
+            eprint!("\r\x1b[K");
+            self.shown = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_parse_equal_and_not_equal() {
+        let c = Condition::parse("state=completed").unwrap();
+        assert!(c.equal);
+        assert_eq!(c.value, "completed");
+        assert_eq!(c.to_string(), "state=completed");
+        let c = Condition::parse("status.executionCount!=0").unwrap();
+        assert!(!c.equal);
+        assert_eq!(c.path.to_string(), "status.executionCount");
+        let c = Condition::parse("action.request.body=a=b").unwrap();
+        assert_eq!(c.value, "a=b");
+        let c = Condition::parse("status.lastExecutionTime=").unwrap();
+        assert_eq!(c.value, "");
+        assert!(Condition::parse("state").is_err());
+        assert!(Condition::parse("=x").is_err());
+    }
+
+    #[test]
+    fn conditions_compare_what_field_would_print() {
+        let job = model::parse_job(
+            br#"{"id":"j","state":"enabled","status":{"executionCount":3}}"#,
+            None,
+        )
+        .unwrap();
+        assert!(Condition::parse("state=enabled")
+            .unwrap()
+            .holds(&job)
+            .unwrap());
+        assert!(Condition::parse("status.executionCount=3")
+            .unwrap()
+            .holds(&job)
+            .unwrap());
+        assert!(Condition::parse("status.lastExecutionTime=")
+            .unwrap()
+            .holds(&job)
+            .unwrap());
+        assert!(Condition::parse("state!=completed")
+            .unwrap()
+            .holds(&job)
+            .unwrap());
+        assert!(Condition::parse("sate=enabled")
+            .unwrap()
+            .holds(&job)
+            .is_err());
+    }
 }

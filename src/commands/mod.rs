@@ -1,18 +1,155 @@
-//! One module per command; this one dispatches and holds what commands share.
+//! One module per command; this one dispatches and holds what commands share: the session
+//! (settings, credentials, client), output options, paging and error explanation.
 
+mod collection;
 mod job;
 
-use std::io::Write;
+use std::time::Instant;
 
-use crate::cli::{Cli, Command, GlobalArgs, JobCommand};
+use serde::de::DeserializeOwned;
+
+use crate::cli::{Cli, CollectionCommand, Command, GlobalArgs, JobCommand, Paging};
+use crate::client::{Client, Failure, Response};
+use crate::config::{self, ProcessEnv, Settings};
+use crate::diagnose::{self, Context, Target};
 use crate::error::{Error, Kind, Result};
+use crate::model::{self, Item};
 use crate::output::fields::FieldPath;
-use crate::output::RenderError;
+use crate::output::{self, OutputOptions, RenderError};
+use crate::{credentials, platform};
+
+/// The most items the service returns in one page.
+const PAGE_SIZE: u32 = 100;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    let global = &cli.global;
     match &cli.command {
-        Command::Job(JobCommand::Get { collection, job }) => job::get(&cli.global, collection, job),
+        Command::Job(JobCommand::Get { collection, job }) => job::get(global, collection, job),
+        Command::Job(JobCommand::List {
+            collection,
+            state,
+            paging,
+        }) => job::list(global, collection, state.as_deref(), *paging),
+        Command::Job(JobCommand::History {
+            collection,
+            job,
+            status,
+            paging,
+        }) => job::history(global, collection, job, status.as_deref(), *paging),
+        Command::Job(JobCommand::Wait {
+            collection,
+            job,
+            condition,
+            timeout,
+            interval,
+        }) => job::wait(global, collection, job, condition, *timeout, *interval),
+        Command::Collection(CollectionCommand::List) => collection::list(global),
+        Command::Collection(CollectionCommand::Get { collection }) => {
+            collection::get(global, collection)
+        }
+    }
+}
+
+/// Everything a command needs to talk to the service.
+struct Session {
+    settings: Settings,
+    client: Client,
+    thumbprint: String,
+}
+
+impl Session {
+    /// Resolves settings, loads the certificate and builds the client.
+    fn open(global: &GlobalArgs) -> Result<Session> {
+        let env = ProcessEnv;
+        let settings = config::resolve(global, &env)?;
+        let identity = credentials::load(&settings.credentials, global.quiet)?;
+        let client = Client::new(&settings, &identity, &env, global.verbose)?;
+        Ok(Session {
+            thumbprint: identity.thumbprint(),
+            settings,
+            client,
+        })
+    }
+
+    /// GETs a path, explaining an error status in terms of `target`.
+    fn get(
+        &self,
+        path: &str,
+        target: &Target,
+        deadline: Option<Instant>,
+    ) -> std::result::Result<Response, Failure> {
+        self.client
+            .get_until(path, deadline)
+            .map_err(|failure| match failure {
+                Failure::Status(status) => Failure::Other(self.explain(status, target)),
+                other => other,
+            })
+    }
+
+    fn explain(&self, status: crate::client::StatusFailure, target: &Target) -> Error {
+        let context = Context {
+            subscription: &self.settings.subscription_id.value,
+            cloud_service: &self.settings.cloud_service.value,
+            thumbprint: &self.thumbprint,
+        };
+        diagnose::explain(status, target, &context)
+    }
+
+    /// Fetches a list: pages of 100 through `$skip` on one connection until a short page,
+    /// or until `--top` items.
+    fn get_list<V: DeserializeOwned>(
+        &self,
+        base_path: &str,
+        paging: Paging,
+        target: &Target,
+        what: &str,
+    ) -> Result<Vec<Item<V>>> {
+        let mut items = Vec::new();
+        let mut skip = paging.skip;
+        loop {
+            let wanted = match paging.top {
+                Some(top) => (top - items.len() as u32).min(PAGE_SIZE),
+                None => PAGE_SIZE,
+            };
+            if wanted == 0 {
+                break;
+            }
+            let path = format!("{base_path}&$top={wanted}&$skip={skip}");
+            let response = self.get(&path, target, None).map_err(into_error)?;
+            let page: Vec<Item<V>> =
+                model::parse_list(&response.body, response.request_id.as_deref(), what)?;
+            let count = page.len() as u32;
+            items.extend(page);
+            if count < wanted {
+                break;
+            }
+            skip = skip.saturating_add(count);
+        }
+        Ok(items)
+    }
+
+    /// Output options from the settings and the global flags.
+    fn output_options(&self, global: &GlobalArgs, fields: Vec<FieldPath>) -> OutputOptions {
+        let env = ProcessEnv;
+        OutputOptions {
+            format: self.settings.output.value,
+            fields,
+            color: output::use_color(global.color, &env),
+            width: platform::output_width(&env),
+        }
+    }
+}
+
+fn into_error(failure: Failure) -> Error {
+    match failure {
+        Failure::Other(error) => error,
+        // Sessions explain statuses before they get here.
+        Failure::Status(status) => Error::new(
+            Kind::Service,
+            format!("the service answered HTTP {}", status.status),
+        )
+        .request_id(status.request_id),
     }
 }
 
@@ -22,10 +159,11 @@ fn field_paths(global: &GlobalArgs) -> Result<Vec<FieldPath>> {
 }
 
 /// Writes a rendering to stdout; a closed pipe ends the program quietly (SPEC §5).
-fn emit(render: impl FnOnce(&mut dyn Write) -> std::result::Result<(), RenderError>) -> Result<()> {
+fn emit(text: Result<String>) -> Result<()> {
+    let text = text?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match render(&mut out) {
+    match output::write(&mut out, &text) {
         Ok(()) => Ok(()),
         Err(RenderError::Error(e)) => Err(e),
         Err(RenderError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

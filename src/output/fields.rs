@@ -232,6 +232,57 @@ pub const JOB: Node = Object(&[
     ("status", STATUS),
 ]);
 
+/// The history entry schema of SPEC §2.
+pub const HISTORY: Node = Object(&[
+    ("jobId", Leaf),
+    ("timestamp", Leaf),
+    ("startTime", Leaf),
+    ("endTime", Leaf),
+    ("state", Leaf),
+    ("status", Leaf),
+    ("message", Leaf),
+    ("retryCount", Leaf),
+    ("repeatCount", Leaf),
+    ("actionName", Leaf),
+]);
+
+/// The JSON mirror of a job collection's `<Resource>` (SPEC §2, §5).
+pub const COLLECTION: Node = Object(&[
+    ("resourceProviderNamespace", Leaf),
+    ("type", Leaf),
+    ("name", Leaf),
+    ("label", Leaf),
+    ("schemaVersion", Leaf),
+    ("eTag", Leaf),
+    ("state", Leaf),
+    ("promotionCode", Leaf),
+    (
+        "intrinsicSettings",
+        Object(&[
+            ("plan", Leaf),
+            (
+                "quota",
+                Object(&[
+                    ("maxJobCount", Leaf),
+                    ("maxJobOccurrence", Leaf),
+                    (
+                        "maxRecurrence",
+                        Object(&[("frequency", Leaf), ("interval", Leaf)]),
+                    ),
+                ]),
+            ),
+        ]),
+    ),
+    (
+        "operationStatus",
+        Object(&[
+            ("type", Leaf),
+            ("result", Leaf),
+            ("error", Object(&[("httpCode", Leaf), ("message", Leaf)])),
+        ]),
+    ),
+]);
+
 /// Every path the schema names, for suggestions.
 fn schema_paths(node: &Node, prefix: &str, out: &mut Vec<String>) {
     match node {

@@ -1,9 +1,11 @@
 //! Rendering: tables for people, JSON for programs, single fields for scripts (SPEC §5).
-//! Nothing here does I/O beyond writing to the given writer.
+//! Nothing here does I/O beyond writing to the given writer; every text is built in full
+//! before it is written, so that a usage error never leaves half a line on stdout.
 
 pub mod describe;
 pub mod fields;
 pub mod json;
+pub mod list;
 pub mod table;
 
 use std::io::{IsTerminal, Write};
@@ -11,8 +13,8 @@ use std::io::{IsTerminal, Write};
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::config::Environment;
 use crate::error::Result;
-use crate::model::Job;
-use fields::FieldPath;
+use crate::model::Item;
+use fields::{FieldPath, Node};
 
 /// How to print a result.
 pub struct OutputOptions {
@@ -22,7 +24,33 @@ pub struct OutputOptions {
     pub fields: Vec<FieldPath>,
     /// Whether to colour.
     pub color: bool,
+    /// Width to fit tables into; `None` means no limit.
+    pub width: Option<usize>,
 }
+
+/// What kind of resource is printed: its schema for `--field`, and its name for messages.
+pub struct Kind<'a> {
+    /// The schema of one item.
+    pub schema: &'a Node,
+    /// "a job", "a history entry", …
+    pub what: &'a str,
+}
+
+/// The job kind.
+pub const JOB: Kind = Kind {
+    schema: &fields::JOB,
+    what: "a job",
+};
+/// The history entry kind.
+pub const HISTORY: Kind = Kind {
+    schema: &fields::HISTORY,
+    what: "a history entry",
+};
+/// The job collection kind.
+pub const COLLECTION: Kind = Kind {
+    schema: &fields::COLLECTION,
+    what: "a job collection",
+};
 
 /// Decides colour: `--color always|never` > `NO_COLOR` non-empty (never) > `CLICOLOR_FORCE`
 /// other than `0` (always) > whether stdout is a terminal.
@@ -62,26 +90,52 @@ impl From<crate::error::Error> for RenderError {
     }
 }
 
-/// Prints one job. The text is built in full before anything is written, so that a usage
-/// error never leaves half a line on stdout.
-pub fn print_job(
-    out: &mut dyn Write,
-    job: &Job,
-    options: &OutputOptions,
-) -> std::result::Result<(), RenderError> {
-    let text = render_job(job, options)?;
+/// Writes a finished text.
+pub fn write(out: &mut dyn Write, text: &str) -> std::result::Result<(), RenderError> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
 }
 
-fn render_job(job: &Job, options: &OutputOptions) -> Result<String> {
+/// Renders one resource: fields, JSON or its table.
+pub fn render_one<V>(
+    item: &Item<V>,
+    kind: &Kind,
+    options: &OutputOptions,
+    table: impl Fn(&V, &OutputOptions) -> String,
+) -> Result<String> {
     if !options.fields.is_empty() {
-        let line = fields::render_line(&options.fields, &job.raw, &fields::JOB, "a job")?;
+        let line = fields::render_line(&options.fields, &item.raw, kind.schema, kind.what)?;
         return Ok(format!("{line}\n"));
     }
     Ok(match options.format {
-        OutputFormat::Json => json::pretty(&job.raw),
-        OutputFormat::Table => table::job(&job.view, options.color),
+        OutputFormat::Json => json::pretty(&item.raw),
+        OutputFormat::Table => table(&item.view, options),
+    })
+}
+
+/// Renders a list: one line of fields per item, one JSON array, or a table.
+pub fn render_list<V>(
+    items: &[Item<V>],
+    kind: &Kind,
+    options: &OutputOptions,
+    table: impl Fn(&[Item<V>], &OutputOptions) -> String,
+) -> Result<String> {
+    if !options.fields.is_empty() {
+        let mut text = String::new();
+        for item in items {
+            text.push_str(&fields::render_line(
+                &options.fields,
+                &item.raw,
+                kind.schema,
+                kind.what,
+            )?);
+            text.push('\n');
+        }
+        return Ok(text);
+    }
+    Ok(match options.format {
+        OutputFormat::Json => json::pretty_list(items.iter().map(|i| &i.raw)),
+        OutputFormat::Table => table(items, options),
     })
 }

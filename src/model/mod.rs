@@ -1,19 +1,65 @@
-//! The job as the service sends it (SPEC §2): the raw JSON, kept whole for `-o json` and
-//! `--field`, and a typed view of the fields a table shows.
+//! The resources as the service sends them (SPEC §2): the raw JSON, kept whole for `-o json`
+//! and `--field`, and typed views of the fields a table shows.
 
+pub mod collection;
+pub mod history;
+
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Kind, Result};
 
-/// A job: the response's JSON object, and the typed view of it.
+/// A resource: exactly what the service sent, and the typed view of it.
 #[derive(Debug)]
-pub struct Job {
-    /// Exactly what the service sent (order, unknown fields and number text kept).
+pub struct Item<V> {
+    /// The JSON (order, unknown fields and number text kept).
     pub raw: Value,
     /// The fields schedctl understands.
-    pub view: JobView,
+    pub view: V,
 }
+
+/// Parses one page of a list: a JSON array of objects of the given view.
+pub fn parse_list<V: DeserializeOwned>(
+    body: &[u8],
+    request_id: Option<&str>,
+    what: &str,
+) -> Result<Vec<Item<V>>> {
+    let invalid = |why: String| {
+        Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
+    };
+    let raw: Value = serde_json::from_slice(body).map_err(|e| {
+        invalid(format!(
+            "the service's response is not valid JSON ({e}); it starts with: {}",
+            preview(body)
+        ))
+    })?;
+    let Value::Array(items) = raw else {
+        return Err(invalid(format!(
+            "the service's response is a JSON {} where a list of {what} was expected",
+            kind_of(&raw)
+        )));
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, raw)| {
+            if !raw.is_object() {
+                return Err(invalid(format!(
+                    "item {i} of the list is a JSON {} where one of {what} was expected",
+                    kind_of(&raw)
+                )));
+            }
+            let view = V::deserialize(&raw).map_err(|e| {
+                invalid(format!("item {i} of the list has an unexpected shape: {e}"))
+            })?;
+            Ok(Item { raw, view })
+        })
+        .collect()
+}
+
+/// A job: the response's JSON object, and the typed view of it.
+pub type Job = Item<JobView>;
 
 /// Parses a job response body.
 pub fn parse_job(body: &[u8], request_id: Option<&str>) -> Result<Job> {

@@ -1,0 +1,287 @@
+//! Job collections, which the front end describes in XML (SPEC §2): read with a real XML
+//! parser and mirrored as JSON (element names in camelCase, nesting kept, the quota's counts
+//! as numbers, the rest as strings).
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use serde::Deserialize;
+use serde_json::{Map, Number, Value};
+
+use crate::error::{Error, Kind, Result};
+use crate::model::Item;
+
+/// Elements whose text is a number in the JSON mirror.
+const NUMERIC: [&str; 3] = ["MaxJobCount", "MaxJobOccurrence", "Interval"];
+
+/// A collection: its mirrored JSON and typed view.
+pub type Collection = Item<CollectionView>;
+
+/// The typed fields of a job collection.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CollectionView {
+    /// Collection name.
+    pub name: Option<String>,
+    /// e.g. `Started`.
+    pub state: Option<String>,
+    /// Entity tag.
+    pub e_tag: Option<String>,
+    /// Plan and quota.
+    pub intrinsic_settings: Option<IntrinsicSettings>,
+}
+
+/// Plan and quota of a collection.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IntrinsicSettings {
+    /// `Free`, `Standard`, `P10Premium`, `P20Premium`.
+    pub plan: Option<String>,
+    /// Limits of the plan.
+    pub quota: Option<Quota>,
+}
+
+/// The limits of a collection.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quota {
+    /// Most jobs.
+    pub max_job_count: Option<u64>,
+    /// Most occurrences of a job.
+    pub max_job_occurrence: Option<u64>,
+    /// Most frequent recurrence.
+    pub max_recurrence: Option<MaxRecurrence>,
+}
+
+/// The most frequent recurrence allowed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MaxRecurrence {
+    /// `Minute`, `Hour`, ….
+    pub frequency: Option<String>,
+    /// Every how many.
+    pub interval: Option<u64>,
+}
+
+/// An XML element, reduced to what the mirror needs.
+#[derive(Debug, Default)]
+struct Element {
+    name: String,
+    children: Vec<Element>,
+    text: String,
+}
+
+/// Parses the job-collection GET: one `<Resource>`.
+pub fn parse_collection(body: &[u8], request_id: Option<&str>) -> Result<Collection> {
+    let invalid = invalid(request_id);
+    let root = parse_xml(body)
+        .map_err(|why| invalid(format!("the collection is not valid XML ({why})")))?;
+    if root.name != "Resource" {
+        return Err(invalid(format!(
+            "expected a <Resource> element, got <{}>",
+            root.name
+        )));
+    }
+    to_collection(&root).map_err(invalid)
+}
+
+/// Parses the cloud-service GET and returns its job collections, in document order.
+pub fn parse_cloud_service(body: &[u8], request_id: Option<&str>) -> Result<Vec<Collection>> {
+    let invalid = invalid(request_id);
+    let root = parse_xml(body)
+        .map_err(|why| invalid(format!("the cloud service is not valid XML ({why})")))?;
+    if root.name != "CloudService" {
+        return Err(invalid(format!(
+            "expected a <CloudService> element, got <{}>",
+            root.name
+        )));
+    }
+    let text_of = |e: &Element, name: &str| {
+        e.children
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.text.trim().to_string())
+            .unwrap_or_default()
+    };
+    root.children
+        .iter()
+        .filter(|c| c.name == "Resources")
+        .flat_map(|r| r.children.iter().filter(|c| c.name == "Resource"))
+        .filter(|r| {
+            text_of(r, "ResourceProviderNamespace").eq_ignore_ascii_case("scheduler")
+                && text_of(r, "Type").eq_ignore_ascii_case("jobcollections")
+        })
+        .map(|r| to_collection(r).map_err(&invalid))
+        .collect()
+}
+
+fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
+    move |why| {
+        Error::new(
+            Kind::InvalidResponse,
+            format!("unexpected response from the service: {why}"),
+        )
+        .request_id(request_id.map(str::to_string))
+    }
+}
+
+fn to_collection(resource: &Element) -> std::result::Result<Collection, String> {
+    let raw = mirror(resource);
+    let view = CollectionView::deserialize(&raw)
+        .map_err(|e| format!("unexpected collection shape: {e}"))?;
+    Ok(Item { raw, view })
+}
+
+fn parse_xml(body: &[u8]) -> std::result::Result<Element, String> {
+    let mut reader = Reader::from_reader(body);
+    let mut stack: Vec<Element> = Vec::new();
+    let mut buf = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| format!("at byte {}: {e}", reader.buffer_position()))?;
+        match event {
+            Event::Start(e) => stack.push(Element {
+                name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
+                ..Element::default()
+            }),
+            Event::Empty(e) => {
+                let element = Element {
+                    name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
+                    ..Element::default()
+                };
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(element),
+                    None => return Ok(element),
+                }
+            }
+            Event::End(_) => {
+                let element = stack.pop().ok_or("unbalanced end tag")?;
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(element),
+                    None => return Ok(element),
+                }
+            }
+            Event::Text(t) => {
+                if let Some(current) = stack.last_mut() {
+                    current
+                        .text
+                        .push_str(&t.decode().map_err(|e| e.to_string())?);
+                }
+            }
+            Event::CData(t) => {
+                if let Some(current) = stack.last_mut() {
+                    current
+                        .text
+                        .push_str(&t.decode().map_err(|e| e.to_string())?);
+                }
+            }
+            Event::GeneralRef(r) => {
+                let name = r.decode().map_err(|e| e.to_string())?;
+                let text = quick_xml::escape::unescape(&format!("&{name};"))
+                    .map_err(|e| e.to_string())?
+                    .into_owned();
+                if let Some(current) = stack.last_mut() {
+                    current.text.push_str(&text);
+                }
+            }
+            Event::Eof => return Err("the document ended early".to_string()),
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+/// `MaxJobCount` → `maxJobCount`, `ETag` → `eTag`.
+fn camel_case(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The JSON mirror of an element.
+fn mirror(element: &Element) -> Value {
+    if element.children.is_empty() {
+        let text = element.text.trim();
+        if NUMERIC.contains(&element.name.as_str()) {
+            if let Ok(n) = text.parse::<Number>() {
+                return Value::Number(n);
+            }
+        }
+        return Value::String(text.to_string());
+    }
+    let plural_of = |child: &Element| element.name == format!("{}s", child.name);
+    if element.children.iter().all(plural_of) {
+        return Value::Array(element.children.iter().map(mirror).collect());
+    }
+    let mut map = Map::new();
+    for child in &element.children {
+        let key = camel_case(&child.name);
+        let value = mirror(child);
+        match map.get_mut(&key) {
+            Some(Value::Array(items)) => items.push(value),
+            Some(existing) => {
+                let first = existing.take();
+                *existing = Value::Array(vec![first, value]);
+            }
+            None => {
+                map.insert(key, value);
+            }
+        }
+    }
+    Value::Object(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RESOURCE: &str = r#"<Resource xmlns="http://schemas.microsoft.com/windowsazure" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Name>myjc</Name><ETag>abc</ETag><State>Started</State><IntrinsicSettings><Plan>Standard</Plan><Quota><MaxJobCount>50</MaxJobCount><MaxJobOccurrence>0</MaxJobOccurrence><MaxRecurrence><Frequency>Minute</Frequency><Interval>1</Interval></MaxRecurrence></Quota></IntrinsicSettings><Label/><OperationStatus><Type>Create</Type><Result>Succeeded</Result></OperationStatus></Resource>"#;
+
+    #[test]
+    fn mirrors_a_resource_in_camel_case_with_numbers() {
+        let c = parse_collection(RESOURCE.as_bytes(), None).unwrap();
+        assert_eq!(
+            c.raw.to_string(),
+            r#"{"name":"myjc","eTag":"abc","state":"Started","intrinsicSettings":{"plan":"Standard","quota":{"maxJobCount":50,"maxJobOccurrence":0,"maxRecurrence":{"frequency":"Minute","interval":1}}},"label":"","operationStatus":{"type":"Create","result":"Succeeded"}}"#
+        );
+        let quota = c.view.intrinsic_settings.unwrap().quota.unwrap();
+        assert_eq!(quota.max_job_count, Some(50));
+        assert_eq!(quota.max_recurrence.unwrap().interval, Some(1));
+    }
+
+    #[test]
+    fn lists_only_scheduler_collections_of_a_cloud_service() {
+        let body = format!(
+            "<CloudService xmlns=\"http://schemas.microsoft.com/windowsazure\"><Name>CS-WestUS-scheduler</Name><Resources>{}<Resource><ResourceProviderNamespace>other</ResourceProviderNamespace><Type>x</Type><Name>no</Name></Resource></Resources></CloudService>",
+            RESOURCE.replace("<Name>myjc</Name>", "<ResourceProviderNamespace>scheduler</ResourceProviderNamespace><Type>jobcollections</Type><Name>myjc</Name>")
+        );
+        let list = parse_cloud_service(body.as_bytes(), Some("id")).unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].view.name.as_deref(), Some("myjc"));
+        assert_eq!(list[0].raw["resourceProviderNamespace"], "scheduler");
+    }
+
+    #[test]
+    fn containers_named_as_plurals_become_arrays() {
+        let root =
+            parse_xml(b"<Resources><Resource><Name>a</Name></Resource></Resources>").unwrap();
+        assert_eq!(mirror(&root).to_string(), r#"[{"name":"a"}]"#);
+    }
+
+    #[test]
+    fn broken_xml_is_an_invalid_response() {
+        let e = parse_collection(b"<Resource><Name>x</Resource>", Some("rid")).unwrap_err();
+        assert_eq!(e.kind, Kind::InvalidResponse);
+        assert_eq!(e.request_id.as_deref(), Some("rid"));
+        let e = parse_collection(b"{\"json\":true}", None).unwrap_err();
+        assert!(e.message.contains("not valid XML"), "{}", e.message);
+        let e = parse_collection(b"<Error><Code>x</Code></Error>", None).unwrap_err();
+        assert!(
+            e.message.contains("expected a <Resource> element"),
+            "{}",
+            e.message
+        );
+    }
+}
