@@ -6,8 +6,40 @@
 //! service writes JSON (compact, `/` escaped as `\/`) by a textual pass
 //! ([`service_json`]) that keeps every byte of every string and number (so
 //! `2.50` stays `2.50`) and the field order as written.
+//!
+//! Collections of the demo cloud service ([`DEMO_CLOUD_SERVICE`]), in the
+//! order the cloud-service GET lists them:
+//!
+//! | name | jobs | plan, state | |
+//! |---|---|---|---|
+//! | `myjc` | 13 fixture files | Standard, Started | every action type and frequency |
+//! | `faulty` | 3 fixture files | Free, Stopped | 200 responses a client cannot use |
+//! | `big` | [`BIG_COLLECTION_SIZE`] generated | Premium (1000 jobs), Started | paging and `$filter` |
+//! | `waiting` | 2 generated | Premium (50 jobs), Started | jobs whose state changes as they are read |
+//!
+//! Histories are generated from each job's body: see [`history`].
+
+use std::sync::OnceLock;
 
 use crate::DEMO_CLOUD_SERVICE;
+
+mod generated;
+
+pub use generated::{
+    big_state, history, render_changing, HistoryEntry, BIG_COLLECTION_SIZE, COMPLETES_AFTER_3,
+    FAULTS_AFTER_3, JOB1_HISTORY, MAX_HISTORY, POSTPONED,
+};
+
+/// A job whose state changes after it has been read a number of times
+/// (for `job wait`). Reads are counted per emulator, successful GETs of that
+/// job only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StateChange {
+    /// The GET (1 for the first) from which the job is in state `to`.
+    pub from_read: u64,
+    /// The final state: `completed` or `faulted`.
+    pub to: &'static str,
+}
 
 /// What a job's GET returns with status 200.
 #[derive(Clone, Copy, Debug)]
@@ -21,6 +53,9 @@ pub struct JobFixture {
     /// Whether `source` is JSON to be compacted and escaped like the service's
     /// output; otherwise it is served byte for byte.
     pub json: bool,
+    /// `Some` for a job whose state changes as it is read; `source` is then
+    /// its body before any read.
+    pub changes: Option<StateChange>,
 }
 
 impl JobFixture {
@@ -32,6 +67,33 @@ impl JobFixture {
             self.source.as_bytes().to_vec()
         }
     }
+
+    /// The body once the job has been read `reads` times (the same as
+    /// [`JobFixture::body`] for jobs that do not change).
+    pub fn body_after(&self, reads: u64) -> Vec<u8> {
+        match self.changes {
+            Some(c) => service_json(&render_changing(self.name, c, reads).to_string()).into_bytes(),
+            None => self.body(),
+        }
+    }
+}
+
+/// A collection's settings as the management API shows them (`<Resource>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CollectionSettings {
+    /// `IntrinsicSettings/Plan`: `Free`, `Standard` or `Premium`.
+    pub plan: &'static str,
+    /// `State`: `Started`, `Stopped`, `Paused`, …
+    pub state: &'static str,
+    /// `ETag` (a GUID).
+    pub etag: &'static str,
+    /// `Quota/MaxJobCount`.
+    pub max_job_count: u32,
+    /// `Quota/MaxJobOccurrence` (omitted when `None`, as recorded for a
+    /// Standard collection).
+    pub max_job_occurrence: Option<u32>,
+    /// `Quota/MaxRecurrence`: `Frequency` (`Minute`, `Hour`, …) and `Interval`.
+    pub max_recurrence: (&'static str, u32),
 }
 
 /// A job collection and its jobs.
@@ -43,9 +105,11 @@ pub struct CollectionFixture {
     pub cloud_service: &'static str,
     /// Its jobs, in the order the service lists them.
     pub jobs: &'static [JobFixture],
+    /// Plan, state and quota.
+    pub settings: CollectionSettings,
 }
 
-const JSON: &str = "application/json; charset=utf-8";
+pub(crate) const JSON: &str = "application/json; charset=utf-8";
 
 macro_rules! job {
     ($coll:literal, $name:literal) => {
@@ -54,6 +118,7 @@ macro_rules! job {
             content_type: JSON,
             source: include_str!(concat!("../fixtures/jobs/", $coll, "/", $name, ".json")),
             json: true,
+            changes: None,
         }
     };
 }
@@ -84,32 +149,91 @@ static FAULTY: &[JobFixture] = &[
         content_type: "text/html",
         source: include_str!("../fixtures/jobs/faulty/htmlpage.html"),
         json: false,
+        changes: None,
     },
     JobFixture {
         name: "notjson",
         content_type: JSON,
         source: include_str!("../fixtures/jobs/faulty/notjson.txt"),
         json: false,
+        changes: None,
     },
     job!("faulty", "wrongshape"),
 ];
 
-static COLLECTIONS: &[CollectionFixture] = &[
-    CollectionFixture {
-        name: "myjc",
-        cloud_service: DEMO_CLOUD_SERVICE,
-        jobs: MYJC,
-    },
-    CollectionFixture {
-        name: "faulty",
-        cloud_service: DEMO_CLOUD_SERVICE,
-        jobs: FAULTY,
-    },
-];
+/// Quotas as documented in "Plans and Billing in Azure Scheduler"
+/// (azure-docs `articles/scheduler/scheduler-plans-billing.md`): Free 5 jobs,
+/// at most hourly; Standard 50 jobs, at most every minute; Premium (P10) 50
+/// and (P20) 1000 jobs, at most every minute. The classic API's plan names
+/// are `Free`, `Standard` and `Premium` (`JobCollectionPlan` in
+/// Microsoft.WindowsAzure.Management.Scheduler); `P10Premium`/`P20Premium`
+/// are the later ARM SKU names.
+const MYJC_SETTINGS: CollectionSettings = CollectionSettings {
+    plan: "Standard",
+    state: "Started",
+    etag: "9134ee7f-ba2b-4298-b3c1-540c4ee2d0cc",
+    max_job_count: 50,
+    max_job_occurrence: None,
+    max_recurrence: ("Minute", 1),
+};
+const FAULTY_SETTINGS: CollectionSettings = CollectionSettings {
+    plan: "Free",
+    state: "Stopped",
+    etag: "2d7f0c4e-5a1b-4c3d-9e8f-7a6b5c4d3e2f",
+    max_job_count: 5,
+    max_job_occurrence: Some(10),
+    max_recurrence: ("Hour", 1),
+};
+const BIG_SETTINGS: CollectionSettings = CollectionSettings {
+    plan: "Premium",
+    state: "Started",
+    etag: "c0ffee00-1d2e-4f30-8a41-b52c63d74e85",
+    max_job_count: 1000,
+    max_job_occurrence: Some(10000),
+    max_recurrence: ("Minute", 1),
+};
+const WAITING_SETTINGS: CollectionSettings = CollectionSettings {
+    plan: "Premium",
+    state: "Started",
+    etag: "7e57ab1e-6c5d-4e4f-a3b2-c1d0e9f8a7b6",
+    max_job_count: 50,
+    max_job_occurrence: Some(500),
+    max_recurrence: ("Minute", 1),
+};
 
-/// Every fixture collection (all belong to the demo subscription).
+static COLLECTIONS: OnceLock<Vec<CollectionFixture>> = OnceLock::new();
+
+/// Every fixture collection (all belong to the demo subscription), in the
+/// order the cloud service lists them.
 pub fn collections() -> &'static [CollectionFixture] {
-    COLLECTIONS
+    COLLECTIONS.get_or_init(|| {
+        vec![
+            CollectionFixture {
+                name: "myjc",
+                cloud_service: DEMO_CLOUD_SERVICE,
+                jobs: MYJC,
+                settings: MYJC_SETTINGS,
+            },
+            CollectionFixture {
+                name: "faulty",
+                cloud_service: DEMO_CLOUD_SERVICE,
+                jobs: FAULTY,
+                settings: FAULTY_SETTINGS,
+            },
+            CollectionFixture {
+                name: "big",
+                cloud_service: DEMO_CLOUD_SERVICE,
+                jobs: generated::big_jobs(),
+                settings: BIG_SETTINGS,
+            },
+            CollectionFixture {
+                name: "waiting",
+                cloud_service: DEMO_CLOUD_SERVICE,
+                jobs: generated::waiting_jobs(),
+                settings: WAITING_SETTINGS,
+            },
+        ]
+    })
 }
 
 /// Whether the demo subscription has this cloud service (names compare
@@ -120,7 +244,7 @@ pub fn has_cloud_service(name: &str) -> bool {
 
 /// The collection `name` in `cloud_service`, compared case-insensitively.
 pub fn collection(cloud_service: &str, name: &str) -> Option<&'static CollectionFixture> {
-    COLLECTIONS.iter().find(|c| {
+    collections().iter().find(|c| {
         c.cloud_service.eq_ignore_ascii_case(cloud_service) && c.name.eq_ignore_ascii_case(name)
     })
 }
@@ -257,6 +381,26 @@ mod tests {
             service_json(r#"{ "a" : "x/y \"q\" \/ \\", "b": [ 1 , -2.50e3 ] }"#),
             r#"{"a":"x\/y \"q\" \/ \\","b":[1,-2.50e3]}"#
         );
+    }
+
+    #[test]
+    fn every_json_body_is_served_like_the_service() {
+        let names: Vec<&str> = collections().iter().map(|c| c.name).collect();
+        assert_eq!(names, ["myjc", "faulty", "big", "waiting"]);
+        for c in collections() {
+            assert!(c.jobs.len() <= c.settings.max_job_count as usize);
+            for j in c.jobs.iter().filter(|j| j.json) {
+                for reads in [0, 1, 5] {
+                    let body = String::from_utf8(j.body_after(reads)).unwrap();
+                    let v: Value = serde_json::from_str(&body).unwrap();
+                    no_nulls(&v, j.name);
+                    assert!(!body.replace("\\/", "").contains('/'), "{}", j.name);
+                }
+            }
+        }
+        let w = collection(DEMO_CLOUD_SERVICE, "waiting").unwrap();
+        assert_eq!(w.jobs.len(), 2);
+        assert!(w.jobs.iter().all(|j| j.changes.is_some()));
     }
 
     #[test]

@@ -57,7 +57,7 @@ use crate::http::{read_request, write_response, ReadError};
 use crate::routes::Registry;
 
 /// The subscription that always exists, with [`DEMO_CLOUD_SERVICE`] and the
-/// fixture collections (`myjc`, `faulty`).
+/// fixture collections (`myjc`, `faulty`, `big`, `waiting`: see [`fixtures`]).
 pub const DEMO_SUBSCRIPTION: &str = "2f1e4c2a-0000-4000-8000-000000000001";
 /// The demo subscription's scheduler cloud service (region West US).
 pub const DEMO_CLOUD_SERVICE: &str = "CS-WestUS-scheduler";

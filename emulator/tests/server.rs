@@ -272,3 +272,141 @@ fn drop_does_not_hang_with_idle_connections() {
     let _ = s.read_to_end(&mut rest);
     assert!(TcpStream::connect(addr).is_err());
 }
+
+fn collection_target(collection: &str, rest: &str) -> String {
+    format!(
+        "/{DEMO_SUBSCRIPTION}/cloudservices/{DEMO_CLOUD_SERVICE}/resources/scheduler/~/jobCollections/{collection}{rest}"
+    )
+}
+
+fn json_array(r: &Reply) -> Vec<serde_json::Value> {
+    assert_eq!(r.status, 200, "{}", r.text());
+    serde_json::from_slice::<serde_json::Value>(&r.body)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn job_list_pages_on_one_connection() {
+    let (emu, client) = setup();
+    let mut s = connect(&emu, Some(&client), None);
+    let mut ids = Vec::new();
+    for skip in (0..).step_by(100) {
+        // Encoded the way .NET and curl users sent it.
+        let r = send(
+            &mut s,
+            &collection_target(
+                "big",
+                &format!("/jobs?api-version=2014-04-01&%24top=100&%24skip={skip}"),
+            ),
+            "",
+        );
+        assert_eq!(
+            r.header("Content-Type"),
+            Some("application/json; charset=utf-8")
+        );
+        assert!(is_request_id(r.header("x-ms-request-id")));
+        let page = json_array(&r);
+        let n = page.len();
+        ids.extend(
+            page.into_iter()
+                .map(|v| v["id"].as_str().unwrap().to_string()),
+        );
+        if n < 100 {
+            break;
+        }
+    }
+    assert_eq!(ids.len(), schedctl_emulator::fixtures::BIG_COLLECTION_SIZE);
+    assert_eq!(ids[249], "job-250");
+    assert_eq!(emu.connections(), 1);
+    assert_eq!(emu.requests(), 3);
+    let r = send(
+        &mut s,
+        &collection_target(
+            "big",
+            "/jobs?api-version=2014-04-01&$filter=state+eq+%27disabled%27&$top=100",
+        ),
+        "",
+    );
+    let page = json_array(&r);
+    assert_eq!(page.len(), 30);
+    assert!(page
+        .iter()
+        .all(|v| v["state"] == "disabled" && v.get("status").is_none()));
+    let r = send(
+        &mut s,
+        &collection_target("big", "/jobs?api-version=2014-04-01&$top=0"),
+        "",
+    );
+    assert_eq!(r.status, 400);
+    assert!(
+        r.text().starts_with(
+            r#"{"error":{"code":"BadRequest","message":"The query parameter '$top' is invalid"#
+        ),
+        "{}",
+        r.text()
+    );
+}
+
+#[test]
+fn history_and_collection_resources() {
+    let (emu, client) = setup();
+    let mut s = connect(&emu, Some(&client), None);
+    let first = json_array(&send(
+        &mut s,
+        &collection_target("myjc", "/jobs/job1/history?api-version=2014-04-01"),
+        "",
+    ));
+    let rest = json_array(&send(
+        &mut s,
+        &collection_target(
+            "myjc",
+            "/jobs/job1/history?api-version=2014-04-01&$skip=100",
+        ),
+        "",
+    ));
+    assert_eq!((first.len(), rest.len()), (100, 20));
+    assert_eq!(first[0]["jobId"], "job1");
+    let r = send(
+        &mut s,
+        &collection_target("myjc", "?api-version=2014-04-01"),
+        "",
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("Content-Type"),
+        Some("application/xml; charset=utf-8")
+    );
+    assert!(r.text().contains("<Name>myjc</Name>"));
+    let r = send(
+        &mut s,
+        &format!("/{DEMO_SUBSCRIPTION}/cloudservices/{DEMO_CLOUD_SERVICE}"),
+        "",
+    );
+    assert_eq!(r.status, 200);
+    assert!(is_request_id(r.header("x-ms-request-id")));
+    let text = r.text();
+    let names: Vec<&str> = text
+        .split("<Type>jobcollections</Type><Name>")
+        .skip(1)
+        .map(|x| x.split('<').next().unwrap())
+        .collect();
+    assert_eq!(names, ["myjc", "faulty", "big", "waiting"]);
+}
+
+#[test]
+fn read_counts_are_per_emulator() {
+    let (emu, client) = setup();
+    let (other, other_client) = setup();
+    let state = |emu: &Emulator, c: &ClientCert| {
+        let mut s = connect(emu, Some(c), None);
+        let r = send(&mut s, &job_target("waiting", "completes-after-3"), "");
+        let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+        v["state"].as_str().unwrap().to_string()
+    };
+    let seen: Vec<String> = (0..3).map(|_| state(&emu, &client)).collect();
+    assert_eq!(seen, ["enabled", "enabled", "completed"]);
+    assert_eq!(state(&other, &other_client), "enabled");
+}
