@@ -255,7 +255,9 @@ pub const COLLECTION: Node = Object(&[
     ("schemaVersion", Leaf),
     ("eTag", Leaf),
     ("state", Leaf),
+    ("subState", Leaf),
     ("promotionCode", Leaf),
+    ("cloudServiceSettings", Object(&[("geoRegion", Leaf)])),
     (
         "intrinsicSettings",
         Object(&[

@@ -2,7 +2,10 @@
 //! One test binary (like jj's `runner.rs`) keeps link time low.
 
 mod common;
+mod test_collections;
 mod test_config;
 mod test_credentials;
 mod test_errors;
 mod test_job_get;
+mod test_lists;
+mod test_wait;

@@ -1,0 +1,164 @@
+//! `job wait`: success, final states, timeouts and errors, on one connection.
+
+use std::time::{Duration, Instant};
+
+use crate::common::*;
+
+#[test]
+fn wait_returns_0_and_shows_the_job_when_the_condition_holds() {
+    let w = World::new();
+    let out = run(w.cmd().args([
+        "job",
+        "wait",
+        "waiting",
+        "completes-after-3",
+        "--for",
+        "state=completed",
+        "--interval",
+        "100ms",
+        "--timeout",
+        "30s",
+    ]));
+    assert_code(&out, 0);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Id:          completes-after-3\nState:       completed\n"),
+        "{text}"
+    );
+    assert_eq!(w.emulator.requests(), 3, "polled until the third read");
+    assert_eq!(
+        w.emulator.connections(),
+        1,
+        "every poll on one kept-alive connection"
+    );
+}
+
+#[test]
+fn wait_honours_field_and_json_output() {
+    let w = World::new();
+    let out = run(w.cmd().args([
+        "job",
+        "wait",
+        "waiting",
+        "completes-after-3",
+        "--for",
+        "state!=enabled",
+        "--interval",
+        "50ms",
+        "--field",
+        "state",
+    ]));
+    assert_code(&out, 0);
+    assert_eq!(stdout(&out), "completed\n");
+    let out = run(w.cmd().args([
+        "job",
+        "wait",
+        "myjc",
+        "job1",
+        "--for",
+        "state=enabled",
+        "-o",
+        "json",
+    ]));
+    assert_code(&out, 0);
+    let job: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(job["id"], "job1");
+}
+
+#[test]
+fn wait_exits_9_when_the_job_faults() {
+    let w = World::new();
+    let out = run(w.cmd().args([
+        "job",
+        "wait",
+        "waiting",
+        "faults-after-3",
+        "--for",
+        "state=completed",
+        "--interval",
+        "50ms",
+    ]));
+    let err = assert_failure(&out, 9);
+    assert!(
+        err.contains("job 'faults-after-3' reached the final state 'faulted', in which state=completed can no longer become true"),
+        "{err}"
+    );
+    request_id_of(&err);
+    assert_eq!(w.emulator.requests(), 3);
+}
+
+#[test]
+fn wait_exits_9_on_timeout_with_the_last_state() {
+    let w = World::new();
+    let started = Instant::now();
+    let out = run(w.cmd().args([
+        "job",
+        "wait",
+        "myjc",
+        "job1",
+        "--for",
+        "state=completed",
+        "--interval",
+        "200ms",
+        "--timeout",
+        "1s",
+    ]));
+    let elapsed = started.elapsed();
+    let err = assert_failure(&out, 9);
+    assert!(
+        err.contains(
+            "timed out after 1s waiting for state=completed on job 'job1' (last state: enabled;"
+        ),
+        "{err}"
+    );
+    assert!(elapsed >= Duration::from_secs(1), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
+    assert!(w.emulator.requests() >= 3, "{}", w.emulator.requests());
+    assert_eq!(w.emulator.connections(), 1);
+}
+
+#[test]
+fn wait_ends_early_on_a_missing_job() {
+    let w = World::new();
+    let out = run(w.cmd().args([
+        "job",
+        "wait",
+        "myjc",
+        "job9",
+        "--for",
+        "state=completed",
+        "--interval",
+        "50ms",
+    ]));
+    let err = assert_failure(&out, 3);
+    assert!(err.contains("job 'job9' was not found"), "{err}");
+    assert_eq!(w.emulator.requests(), 1);
+}
+
+#[test]
+fn a_bad_condition_is_a_usage_error_before_any_request() {
+    let w = World::new();
+    let err = assert_failure(
+        &run(w
+            .cmd()
+            .args(["job", "wait", "myjc", "job1", "--for", "completed"])),
+        2,
+    );
+    assert!(err.contains("expected PATH=VALUE or PATH!=VALUE"), "{err}");
+    let err = assert_failure(
+        &run(w
+            .cmd()
+            .args(["job", "wait", "myjc", "job1", "--for", "a[=b"])),
+        2,
+    );
+    assert!(err.contains("invalid --field path"), "{err}");
+    assert_eq!(w.emulator.connections(), 0);
+    // A path neither in the job nor in the schema is found out at the first poll.
+    let err = assert_failure(
+        &run(w
+            .cmd()
+            .args(["job", "wait", "myjc", "job1", "--for", "stat=x"])),
+        2,
+    );
+    assert!(err.contains("did you mean 'state'?"), "{err}");
+}
