@@ -1,10 +1,11 @@
 //! One module per command; this one dispatches and holds what commands share.
 
+mod config;
 mod job;
 
 use std::io::Write;
 
-use crate::cli::{Cli, Command, GlobalArgs, JobCommand};
+use crate::cli::{Cli, Command, ConfigCommand, GlobalArgs, JobCommand};
 use crate::error::{Error, Kind, Result};
 use crate::output::fields::FieldPath;
 use crate::output::RenderError;
@@ -13,12 +14,33 @@ use crate::output::RenderError;
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Command::Job(JobCommand::Get { collection, job }) => job::get(&cli.global, collection, job),
+        Command::Config(command) => {
+            no_fields(&cli.global)?;
+            match command {
+                ConfigCommand::Path => config::path(&cli.global),
+                ConfigCommand::Show => config::show(&cli.global),
+                ConfigCommand::Profiles => config::profiles(&cli.global),
+                ConfigCommand::ImportPublishsettings { file, name, force } => {
+                    config::import(&cli.global, file, name.as_deref(), *force)
+                }
+            }
+        }
     }
 }
 
 /// Parses every `--field` before anything else happens.
 fn field_paths(global: &GlobalArgs) -> Result<Vec<FieldPath>> {
     global.fields.iter().map(|f| FieldPath::parse(f)).collect()
+}
+
+/// `--field` selects values of jobs, history entries and collections only (SPEC §5).
+fn no_fields(global: &GlobalArgs) -> Result<()> {
+    if global.fields.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::usage("--field does not apply to config commands")
+            .hint("use -o json with jq to pick values from `schedctl config show`"))
+    }
 }
 
 /// Writes a rendering to stdout; a closed pipe ends the program quietly (SPEC §5).

@@ -4,6 +4,7 @@
 pub mod describe;
 pub mod fields;
 pub mod json;
+pub mod settings;
 pub mod table;
 
 use std::io::{IsTerminal, Write};
