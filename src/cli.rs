@@ -49,9 +49,9 @@ Examples:
 
 const CONFIG_IMPORT_EXAMPLES: &str = "\
 Examples:
-  schedctl --region \"West US\" config import-publishsettings ~/Downloads/Contoso-credentials.publishsettings
-  schedctl --cloud-service CS-NorthEurope-scheduler config import-publishsettings old.publishsettings --name legacy
-  schedctl config import-publishsettings renewed.publishsettings --force   # replace existing profiles and certificates";
+  schedctl --region \"West US\" config import-publishsettings ~/Downloads/contoso.publishsettings
+  schedctl --cloud-service CS-NorthEurope-scheduler config import-publishsettings old.xml
+  schedctl config import-publishsettings renewed.publishsettings --name team --force";
 
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
 #[derive(Debug, Parser)]

@@ -210,12 +210,12 @@ fn decode(index: usize, raw: RawSubscription) -> Result<Subscription, ParseError
     let id = raw.id.unwrap_or_default().trim().to_string();
     let name = raw.name.unwrap_or_default().trim().to_string();
     if id.is_empty() {
-        return fail(format!("subscription #{index} has no Id"));
+        return fail(format!("lists subscription #{index} without an Id"));
     }
     // The id becomes a file name (certs/{id}.pfx) and a URL segment: GUID characters only.
     if id.len() > MAX_ID_LEN || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return fail(format!(
-            "subscription #{index} has the Id \"{}\", which is not a subscription id (letters, digits and '-' only)",
+            "lists subscription #{index} with the Id \"{}\", which is not a subscription id (letters, digits and '-' only)",
             id.escape_debug()
         ));
     }
@@ -225,20 +225,20 @@ fn decode(index: usize, raw: RawSubscription) -> Result<Subscription, ParseError
         format!("subscription '{name}' ({id})")
     };
     let Some(encoded) = raw.certificate.or(raw.profile_certificate) else {
-        return fail(format!("{label} has no ManagementCertificate"));
+        return fail(format!("lists {label} without a ManagementCertificate"));
     };
     let compact: String = encoded
         .chars()
         .filter(|c| !c.is_ascii_whitespace())
         .collect();
     if compact.is_empty() {
-        return fail(format!("{label} has an empty ManagementCertificate"));
+        return fail(format!("lists {label} with an empty ManagementCertificate"));
     }
     let pkcs12 = base64::engine::general_purpose::STANDARD
         .decode(compact.as_bytes())
         .map_err(|e| {
             ParseError(format!(
-                "{label}: the ManagementCertificate is not valid base64 ({e})"
+                "lists {label} with a ManagementCertificate that is not valid base64 ({e})"
             ))
         })?;
     let endpoint = raw
@@ -315,7 +315,7 @@ AAEC" />
         assert!(err(
             "<PublishData><PublishProfile><Subscription Id=\"a\" Name=\"n\" ManagementCertificate=\"!!!\"/></PublishProfile></PublishData>"
         )
-        .contains("subscription 'n' (a): the ManagementCertificate is not valid base64"));
+        .contains("lists subscription 'n' (a) with a ManagementCertificate that is not valid base64"));
         assert!(err(
             "<PublishData><PublishProfile><Subscription Id=\"../x\" ManagementCertificate=\"AAAA\"/></PublishProfile></PublishData>"
         )
@@ -323,7 +323,7 @@ AAEC" />
         assert!(err(
             "<PublishData><PublishProfile><Subscription Id=\"a\"/></PublishProfile></PublishData>"
         )
-        .contains("has no ManagementCertificate"));
+        .contains("without a ManagementCertificate"));
         assert!(err(&format!(
             "<PublishData><PublishProfile ManagementCertificate=\"{B64}\"><Subscription Id=\"a\"/><Subscription Id=\"a\"/></PublishProfile></PublishData>"
         ))

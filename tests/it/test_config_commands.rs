@@ -465,7 +465,7 @@ fn bad_publishsettings_files_are_configuration_errors_that_say_what_is_wrong() {
                 "https://management.core.windows.net",
                 &[("s-1", "Mine", "%%%".into())],
             ),
-            "subscription 'Mine' (s-1): the ManagementCertificate is not valid base64",
+            "lists subscription 'Mine' (s-1) with a ManagementCertificate that is not valid base64",
         ),
         (
             "pem.publishsettings",
