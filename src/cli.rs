@@ -63,6 +63,28 @@ Examples:
   schedctl collection get myjc
   schedctl collection get myjc --field intrinsicSettings.quota.maxJobCount
   schedctl collection get myjc -o json | jq .intrinsicSettings.plan";
+const CONFIG_PATH_EXAMPLES: &str = "\
+Examples:
+  schedctl config path
+  $EDITOR \"$(schedctl config path)\"
+  schedctl --config ./team.toml config path";
+
+const CONFIG_SHOW_EXAMPLES: &str = "\
+Examples:
+  schedctl config show
+  schedctl -p staging config show
+  schedctl config show -o json | jq -r .certificate.thumbprint";
+
+const CONFIG_PROFILES_EXAMPLES: &str = "\
+Examples:
+  schedctl config profiles
+  schedctl --config ./team.toml config profiles";
+
+const CONFIG_IMPORT_EXAMPLES: &str = "\
+Examples:
+  schedctl --region \"West US\" config import-publishsettings ~/Downloads/contoso.publishsettings
+  schedctl --cloud-service CS-NorthEurope-scheduler config import-publishsettings old.xml
+  schedctl config import-publishsettings renewed.publishsettings --name team --force";
 
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
 #[derive(Debug, Parser)]
@@ -185,6 +207,9 @@ pub enum Command {
     /// Read job collections
     #[command(subcommand)]
     Collection(CollectionCommand),
+    /// Inspect and set up the config file
+    #[command(subcommand)]
+    Config(ConfigCommand),
 }
 
 /// Job states accepted by `--state`.
@@ -201,6 +226,49 @@ pub struct Paging {
     /// Skip the first N items
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub skip: u32,
+}
+
+/// `schedctl config …`
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the path of the config file in use
+    #[command(after_long_help = CONFIG_PATH_EXAMPLES)]
+    #[command(
+        long_about = "Print the path of the config file in use (--config, SCHEDCTL_CONFIG, or the default), \
+and nothing else, on stdout. Says on stderr when the file does not exist yet."
+    )]
+    Path,
+    /// Show every setting in use, where it came from, and the certificate
+    #[command(after_long_help = CONFIG_SHOW_EXAMPLES)]
+    #[command(
+        long_about = "Show every setting schedctl would use, with its source (flag, environment, \
+file:line or default), and the management certificate's subject, SHA-1 thumbprint and validity. \
+Never shows a password or key. Exits 7 when the settings would not work."
+    )]
+    Show,
+    /// List the profiles of the config file (* marks the one in use)
+    #[command(after_long_help = CONFIG_PROFILES_EXAMPLES)]
+    Profiles,
+    /// Add profiles and certificates from a portal .publishsettings file
+    #[command(after_long_help = CONFIG_IMPORT_EXAMPLES)]
+    #[command(
+        long_about = "Add one profile per subscription of a .publishsettings file (schema 1.0 or 2.0) \
+to the config file in use, and write each management certificate to certs/{subscription-id}.pfx \
+beside it (mode 600, folder mode 700). Comments, order and other profiles of the file are kept. \
+The global --cloud-service or --region, when given, is recorded in each new profile. Nothing is \
+overwritten without --force, and a failed import changes nothing."
+    )]
+    ImportPublishsettings {
+        /// The .publishsettings file downloaded from the portal
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Put PREFIX- in front of every new profile name
+        #[arg(long, value_name = "PREFIX")]
+        name: Option<String>,
+        /// Replace existing profiles and certificates of the same subscriptions
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// `schedctl job …`

@@ -99,6 +99,8 @@ pub struct CredentialSettings {
     pub private_key: Option<Sourced<PathBuf>>,
     /// Where the password comes from.
     pub password: PasswordSource,
+    /// The profile's `password_file`, when it is the password's source.
+    pub password_file: Option<Sourced<PathBuf>>,
 }
 
 /// Everything a request needs, resolved.
@@ -213,70 +215,162 @@ impl LoadedFile {
     }
 }
 
+/// Every setting as far as it resolves, with what is wrong: what `config show` prints, and
+/// what [`resolve`] turns into [`Settings`] when nothing is wrong.
+#[derive(Debug)]
+pub struct Inspection {
+    /// The config file in use, whether or not it exists.
+    pub config_file: Sourced<PathBuf>,
+    /// Whether the config file was found and read.
+    pub config_exists: bool,
+    /// The profile in use, if any.
+    pub profile: Option<Sourced<String>>,
+    /// Subscription id.
+    pub subscription_id: Option<Sourced<String>>,
+    /// Cloud service (given, or derived from the region of the same level).
+    pub cloud_service: Option<Sourced<String>>,
+    /// The region of the level that gives the cloud service, if it has one.
+    pub region: Option<Sourced<String>>,
+    /// Client certificate, key and password source.
+    pub credentials: Option<CredentialSettings>,
+    /// CA certificates that replace the system trust store.
+    pub ca_certificate: Option<Sourced<PathBuf>>,
+    /// Base URL, without a trailing slash.
+    pub endpoint: Sourced<String>,
+    /// The sovereign cloud of the level that gives the endpoint, if it names one.
+    pub environment: Option<Sourced<String>>,
+    /// Timeout of one attempt.
+    pub request_timeout: Sourced<Duration>,
+    /// Retries after the first attempt.
+    pub retries: Sourced<u32>,
+    /// `x-ms-version` header value.
+    pub x_ms_version: Sourced<String>,
+    /// Output format.
+    pub output: Sourced<OutputFormat>,
+    /// Why these settings would not work, most important first; empty when they would.
+    pub problems: Vec<Error>,
+}
+
 /// Resolves the settings for a command that talks to the service.
 pub fn resolve(args: &GlobalArgs, env: &dyn Environment) -> Result<Settings> {
+    let mut inspection = inspect(args, env)?;
+    if !inspection.problems.is_empty() {
+        return Err(inspection.problems.remove(0));
+    }
+    let (Some(subscription_id), Some(cloud_service), Some(credentials)) = (
+        inspection.subscription_id,
+        inspection.cloud_service,
+        inspection.credentials,
+    ) else {
+        return Err(Error::new(
+            Kind::Internal,
+            "a required setting is missing but no problem was recorded",
+        ));
+    };
+    Ok(Settings {
+        config_file: inspection
+            .config_exists
+            .then_some(inspection.config_file.value),
+        profile: inspection.profile,
+        subscription_id,
+        cloud_service,
+        credentials,
+        ca_certificate: inspection.ca_certificate,
+        endpoint: inspection.endpoint,
+        request_timeout: inspection.request_timeout,
+        retries: inspection.retries,
+        x_ms_version: inspection.x_ms_version,
+        output: inspection.output,
+    })
+}
+
+/// Resolves every setting without stopping at the first problem. Errors in flags, the
+/// environment or the config file's location are returned at once; a config file or profile
+/// that cannot be used, and missing settings, are recorded in [`Inspection::problems`].
+pub fn inspect(args: &GlobalArgs, env: &dyn Environment) -> Result<Inspection> {
     let config_path = config_path(args, env)?;
-    let file = load_file(&config_path)?;
     let flags = flag_layer(args)?;
     let env_layer = env_layer(env)?;
+    let mut problems = Vec::new();
+    let file = match load_file(&config_path) {
+        Ok(file) => file,
+        Err(e) => {
+            problems.push(e);
+            None
+        }
+    };
     let (profile, file_layer) = match &file {
-        Some(file) => {
-            let profile = select_profile(args, env, file)?;
+        Some(file) => match select_profile(args, env, file).and_then(|profile| {
             let layer = match &profile {
                 Some(name) => profile_layer(file, &name.value)?,
                 None => Layer::default(),
             };
-            (profile, layer)
-        }
+            Ok((profile, layer))
+        }) {
+            Ok(found) => found,
+            Err(e) => {
+                problems.push(e);
+                (None, Layer::default())
+            }
+        },
         None => {
-            if let Some(name) = requested_profile(args, env) {
-                return Err(Error::config(format!(
-                    "profile '{}' ({}) was requested, but there is no config file at {}",
-                    name.value,
-                    name.source,
-                    config_path.value.display()
-                ))
-                .hint("create the file, or give the settings as flags or environment variables"));
+            if let (Some(name), true) = (requested_profile(args, env), problems.is_empty()) {
+                problems.push(
+                    Error::config(format!(
+                        "profile '{}' ({}) was requested, but there is no config file at {}",
+                        name.value,
+                        name.source,
+                        config_path.value.display()
+                    ))
+                    .hint(
+                        "create the file, or give the settings as flags or environment variables",
+                    ),
+                );
             }
             (None, Layer::default())
         }
     };
+    // A file that could not be used makes every "missing setting" message misleading.
+    let report_missing = problems.is_empty();
     let layers = [&flags, &env_layer, &file_layer];
     let missing = MissingContext {
         profile: profile.as_ref().map(|p| p.value.clone()),
         file: file.as_ref().map(|f| f.path.clone()),
     };
 
-    let subscription_id = first(&layers, |l| &l.subscription_id).ok_or_else(|| {
-        missing.error(
+    let subscription_id = first(&layers, |l| &l.subscription_id);
+    if subscription_id.is_none() && report_missing {
+        problems.push(missing.error(
             "subscription id",
             "--subscription",
             "SCHEDCTL_SUBSCRIPTION_ID",
             "subscription_id",
-        )
-    })?;
+        ));
+    }
 
-    let cloud_service = resolve_cloud_service(&layers).ok_or_else(|| {
-        missing
+    let (cloud_service, region) = resolve_cloud_service(&layers);
+    if cloud_service.is_none() && report_missing {
+        problems.push(missing
             .error(
                 "cloud service",
                 "--cloud-service",
                 "SCHEDCTL_CLOUD_SERVICE",
                 "cloud_service",
             )
-            .hint("or give the region: --region, SCHEDCTL_REGION or region (e.g. \"West US\" gives CS-WestUS-scheduler)")
-    })?;
+            .hint("or give the region: --region, SCHEDCTL_REGION or region (e.g. \"West US\" gives CS-WestUS-scheduler)"));
+    }
 
-    let credentials = resolve_credentials(&layers, env).ok_or_else(|| {
-        missing.error(
+    let credentials = resolve_credentials(&layers, env);
+    if credentials.is_none() && report_missing {
+        problems.push(missing.error(
             "management certificate",
             "--cert",
             "SCHEDCTL_CERTIFICATE",
             "certificate",
-        )
-    })?;
+        ));
+    }
 
-    let endpoint = resolve_endpoint(&layers);
+    let (endpoint, environment) = resolve_endpoint(&layers);
     let ca_certificate = first(&layers, |l| &l.ca_certificate);
     let request_timeout = first(&layers, |l| &l.request_timeout)
         .unwrap_or_else(|| Sourced::new(DEFAULT_REQUEST_TIMEOUT, Source::Default));
@@ -287,23 +381,91 @@ pub fn resolve(args: &GlobalArgs, env: &dyn Environment) -> Result<Settings> {
     let output = first(&layers, |l| &l.output)
         .unwrap_or_else(|| Sourced::new(OutputFormat::Table, Source::Default));
 
-    Ok(Settings {
-        config_file: file.map(|f| f.path),
+    Ok(Inspection {
+        config_exists: file.is_some(),
+        config_file: config_path,
         profile,
         subscription_id,
         cloud_service,
+        region,
         credentials,
         ca_certificate,
         endpoint,
+        environment,
         request_timeout,
         retries,
         x_ms_version,
         output,
+        problems,
     })
 }
 
+/// The profiles of the config file in use, for `config profiles`.
+#[derive(Debug)]
+pub struct ProfileList {
+    /// The config file in use.
+    pub config_file: Sourced<PathBuf>,
+    /// Whether it exists.
+    pub exists: bool,
+    /// Profile names, sorted.
+    pub names: Vec<String>,
+    /// The profile a command would use: `--profile`, `SCHEDCTL_PROFILE`, `default_profile`,
+    /// or the only one.
+    pub current: Option<String>,
+}
+
+/// Lists the profiles of the config file in use.
+pub fn profiles(args: &GlobalArgs, env: &dyn Environment) -> Result<ProfileList> {
+    let config_file = config_path(args, env)?;
+    let Some(file) = load_file(&config_file)? else {
+        return Ok(ProfileList {
+            config_file,
+            exists: false,
+            names: Vec::new(),
+            current: None,
+        });
+    };
+    let names: Vec<String> = file.config.profiles.keys().cloned().collect();
+    let ambiguous = names.len() > 1
+        && file.config.default_profile.is_none()
+        && requested_profile(args, env).is_none();
+    let current = if ambiguous {
+        None
+    } else {
+        select_profile(args, env, &file)?.map(|p| p.value)
+    };
+    Ok(ProfileList {
+        config_file,
+        exists: true,
+        names,
+        current,
+    })
+}
+
+/// The config file in use, checked like any other before it is edited: `None` when it does
+/// not exist yet, else its text.
+pub fn read_for_edit(path: &Sourced<PathBuf>) -> Result<Option<String>> {
+    if !path.value.exists() {
+        return Ok(None);
+    }
+    let forced = Sourced::new(path.value.clone(), Source::Flag("--config"));
+    Ok(load_file(&forced)?.map(|f| f.text))
+}
+
+/// Checks text about to be written as the config file the way [`resolve`] will read it.
+pub fn check_text(path: &Path, text: &str) -> Result<()> {
+    toml::from_str::<FileConfig>(text)
+        .map(|_| ())
+        .map_err(|e| toml_error(path, text, &e))
+}
+
+/// Checks the values given as flags (a bad one is a usage error).
+pub fn check_flags(args: &GlobalArgs) -> Result<()> {
+    flag_layer(args).map(|_| ())
+}
+
 /// The config file in use: `--config`, `SCHEDCTL_CONFIG`, or the platform default.
-fn config_path(args: &GlobalArgs, env: &dyn Environment) -> Result<Sourced<PathBuf>> {
+pub fn config_path(args: &GlobalArgs, env: &dyn Environment) -> Result<Sourced<PathBuf>> {
     if let Some(path) = &args.config {
         return Ok(Sourced::new(expand_tilde(path), Source::Flag("--config")));
     }
@@ -640,7 +802,8 @@ fn validate_layer(layer: &Layer, kind: Kind) -> Result<()> {
     Ok(())
 }
 
-fn check_endpoint(url: &str) -> std::result::Result<(), String> {
+/// Checks that a URL can be an endpoint: https, with a host, without a query.
+pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
     let uri: ureq::http::Uri = url.parse().map_err(|_| "not a valid URL".to_string())?;
     if !uri
         .scheme_str()
@@ -710,19 +873,25 @@ fn first<T: Clone>(
     layers.iter().find_map(|l| get(l).clone())
 }
 
-fn resolve_cloud_service(layers: &[&Layer]) -> Option<Sourced<String>> {
-    let level = layers
+/// The cloud service and the region of the highest level that gives either.
+fn resolve_cloud_service(layers: &[&Layer]) -> (Option<Sourced<String>>, Option<Sourced<String>>) {
+    let Some(level) = layers
         .iter()
-        .find(|l| l.cloud_service.is_some() || l.region.is_some())?;
-    level.cloud_service.clone().or_else(|| {
+        .find(|l| l.cloud_service.is_some() || l.region.is_some())
+    else {
+        return (None, None);
+    };
+    let cloud_service = level.cloud_service.clone().or_else(|| {
         level
             .region
             .as_ref()
             .map(|r| Sourced::new(cloud_service_for_region(&r.value), r.source.clone()))
-    })
+    });
+    (cloud_service, level.region.clone())
 }
 
-fn resolve_endpoint(layers: &[&Layer]) -> Sourced<String> {
+/// The endpoint and the environment of the highest level that gives either.
+fn resolve_endpoint(layers: &[&Layer]) -> (Sourced<String>, Option<Sourced<String>>) {
     let level = layers
         .iter()
         .find(|l| l.endpoint.is_some() || l.environment.is_some());
@@ -738,7 +907,7 @@ fn resolve_endpoint(layers: &[&Layer]) -> Sourced<String> {
         chosen.unwrap_or_else(|| Sourced::new(DEFAULT_ENDPOINT.to_string(), Source::Default));
     let trimmed = endpoint.value.trim_end_matches('/').len();
     endpoint.value.truncate(trimmed);
-    endpoint
+    (endpoint, level.and_then(|l| l.environment.clone()))
 }
 
 fn resolve_credentials(layers: &[&Layer], env: &dyn Environment) -> Option<CredentialSettings> {
@@ -746,17 +915,21 @@ fn resolve_credentials(layers: &[&Layer], env: &dyn Environment) -> Option<Crede
         .iter()
         .find(|l| l.certificate.is_some() || l.private_key.is_some())?;
     let certificate = level.certificate.clone()?;
-    let password = match env.var("SCHEDCTL_CERT_PASSWORD") {
-        Some(value) => PasswordSource::Env(value.to_string_lossy().into_owned()),
+    let (password, password_file) = match env.var("SCHEDCTL_CERT_PASSWORD") {
+        Some(value) => (
+            PasswordSource::Env(value.to_string_lossy().into_owned()),
+            None,
+        ),
         None => match &level.password_file {
-            Some(path) => PasswordSource::File(path.value.clone()),
-            None => PasswordSource::Unset,
+            Some(path) => (PasswordSource::File(path.value.clone()), Some(path.clone())),
+            None => (PasswordSource::Unset, None),
         },
     };
     Some(CredentialSettings {
         certificate,
         private_key: level.private_key.clone(),
         password,
+        password_file,
     })
 }
 

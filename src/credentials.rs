@@ -69,17 +69,67 @@ impl Identity {
 
 /// Loads and checks the configured certificate and key.
 pub fn load(settings: &CredentialSettings, quiet: bool) -> Result<Identity> {
+    let identity = load_unchecked(settings)?;
+    check_validity(&settings.certificate, identity.leaf(), quiet)?;
+    Ok(identity)
+}
+
+/// Loads the configured certificate and key, checking permissions but not the validity
+/// dates, so that `config show` can still describe an expired certificate.
+pub fn load_unchecked(settings: &CredentialSettings) -> Result<Identity> {
     let cert = &settings.certificate;
     let bytes = read_file(cert, "certificate")?;
     let mut password = PasswordProvider::new(&settings.password);
-    let identity = if looks_like_pem(&bytes) {
-        load_pem(cert, &bytes, settings.private_key.as_ref(), &mut password)?
+    if looks_like_pem(&bytes) {
+        load_pem(cert, &bytes, settings.private_key.as_ref(), &mut password)
     } else {
         check_permissions(cert)?;
-        load_pkcs12(cert, &bytes, &mut password)?
+        load_pkcs12(cert, &bytes, &mut password)
+    }
+}
+
+/// Refuses an expired or not yet valid certificate; warns when it expires soon.
+pub fn check_dates(settings: &CredentialSettings, identity: &Identity, quiet: bool) -> Result<()> {
+    check_validity(&settings.certificate, identity.leaf(), quiet)
+}
+
+/// Reads a PKCS#12 with the empty password, as `.publishsettings` files carry them. The
+/// error completes "the certificate …".
+pub fn pkcs12_with_empty_password(bytes: &[u8]) -> std::result::Result<Identity, String> {
+    let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| "is not a PKCS#12 file".to_string())?;
+    let parsed = match pkcs12.parse2("") {
+        Ok(parsed) => parsed,
+        Err(first) if is_bad_password(&first) => {
+            return Err("is protected by a password; publishsettings certificates have none".into())
+        }
+        Err(_) => {
+            load_legacy_provider();
+            pkcs12.parse2("").map_err(|e| {
+                if is_bad_password(&e) {
+                    "is protected by a password; publishsettings certificates have none".into()
+                } else {
+                    format!("cannot be read as PKCS#12: {}", openssl_reason(&e))
+                }
+            })?
+        }
     };
-    check_validity(cert, identity.leaf(), quiet)?;
-    Ok(identity)
+    let (Some(cert), Some(key)) = (parsed.cert, parsed.pkey) else {
+        return Err("must hold both a certificate and its private key".into());
+    };
+    let mut chain = vec![cert];
+    if let Some(ca) = parsed.ca {
+        chain.extend(ca);
+    }
+    Ok(Identity { chain, key })
+}
+
+/// The validity period of the leaf certificate, in RFC 3339.
+pub fn validity(identity: &Identity) -> (String, String) {
+    let show = |t: Option<SystemTime>| t.map(rfc3339).unwrap_or_default();
+    (
+        show(asn1_to_system_time(identity.leaf().not_before())),
+        show(asn1_to_system_time(identity.leaf().not_after())),
+    )
 }
 
 fn read_file(file: &Sourced<std::path::PathBuf>, what: &str) -> Result<Vec<u8>> {

@@ -68,3 +68,50 @@ fn terminal_columns() -> Option<usize> {
 fn terminal_columns() -> Option<usize> {
     None
 }
+
+/// Creates a new file that only its owner can read and write (0600); fails if it exists.
+#[cfg(unix)]
+pub fn create_private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+}
+
+/// Creates a new file; other platforms have no comparable mode bits.
+#[cfg(not(unix))]
+pub fn create_private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+}
+
+/// Creates one folder that only its owner can enter (0700); fails if it exists.
+#[cfg(unix)]
+pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().mode(0o700).create(path)
+}
+
+/// Creates one folder; other platforms have no comparable mode bits.
+#[cfg(not(unix))]
+pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    std::fs::DirBuilder::new().create(path)
+}
+
+/// A folder that group or others may access, with its mode; `None` when private.
+#[cfg(unix)]
+pub fn dir_too_open(path: &Path) -> std::io::Result<Option<u32>> {
+    use std::os::unix::fs::MetadataExt;
+    let mode = std::fs::metadata(path)?.mode() & 0o7777;
+    Ok((mode & 0o077 != 0).then_some(mode))
+}
+
+/// Other platforms have no comparable mode bits.
+#[cfg(not(unix))]
+pub fn dir_too_open(_path: &Path) -> std::io::Result<Option<u32>> {
+    Ok(None)
+}

@@ -2,15 +2,16 @@
 //! (settings, credentials, client), output options, paging and error explanation.
 
 mod collection;
+mod config;
 mod job;
 
 use std::time::Instant;
 
 use serde::de::DeserializeOwned;
 
-use crate::cli::{Cli, CollectionCommand, Command, GlobalArgs, JobCommand, Paging};
+use crate::cli::{Cli, CollectionCommand, Command, ConfigCommand, GlobalArgs, JobCommand, Paging};
 use crate::client::{Client, Failure, Response};
-use crate::config::{self, ProcessEnv, Settings};
+use crate::config::{ProcessEnv, Settings};
 use crate::diagnose::{self, Context, Target};
 use crate::error::{Error, Kind, Result};
 use crate::model::{self, Item};
@@ -48,6 +49,17 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Collection(CollectionCommand::Get { collection }) => {
             collection::get(global, collection)
         }
+        Command::Config(command) => {
+            no_fields(global)?;
+            match command {
+                ConfigCommand::Path => config::path(global),
+                ConfigCommand::Show => config::show(global),
+                ConfigCommand::Profiles => config::profiles(global),
+                ConfigCommand::ImportPublishsettings { file, name, force } => {
+                    config::import(global, file, name.as_deref(), *force)
+                }
+            }
+        }
     }
 }
 
@@ -62,7 +74,7 @@ impl Session {
     /// Resolves settings, loads the certificate and builds the client.
     fn open(global: &GlobalArgs) -> Result<Session> {
         let env = ProcessEnv;
-        let settings = config::resolve(global, &env)?;
+        let settings = crate::config::resolve(global, &env)?;
         let identity = credentials::load(&settings.credentials, global.quiet)?;
         let client = Client::new(&settings, &identity, &env, global.verbose)?;
         Ok(Session {
@@ -156,6 +168,16 @@ fn into_error(failure: Failure) -> Error {
 /// Parses every `--field` before anything else happens.
 fn field_paths(global: &GlobalArgs) -> Result<Vec<FieldPath>> {
     global.fields.iter().map(|f| FieldPath::parse(f)).collect()
+}
+
+/// `--field` selects values of jobs, history entries and collections only (SPEC §5).
+fn no_fields(global: &GlobalArgs) -> Result<()> {
+    if global.fields.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::usage("--field does not apply to config commands")
+            .hint("use -o json with jq to pick values from `schedctl config show`"))
+    }
 }
 
 /// Writes a rendering to stdout; a closed pipe ends the program quietly (SPEC §5).

@@ -6,6 +6,7 @@ pub mod describe;
 pub mod fields;
 pub mod json;
 pub mod list;
+pub mod settings;
 pub mod table;
 
 use std::io::{IsTerminal, Write};

@@ -4,6 +4,7 @@
 mod common;
 mod test_collections;
 mod test_config;
+mod test_config_commands;
 mod test_credentials;
 mod test_errors;
 mod test_job_get;

@@ -1,0 +1,534 @@
+//! `schedctl config …`: where the config file is, what is in it, what schedctl would use and
+//! why, and onboarding from a portal `.publishsettings` file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::config::{self, io_reason, Inspection, PasswordSource, ProcessEnv, Sourced};
+use crate::config_edit::{self, ConfigDocument, ProfileValues};
+use crate::credentials::{self, Identity};
+use crate::error::{warn, Error, Kind, Result};
+use crate::output::settings::{self, CertificateState, SettingRow, SettingsReport};
+use crate::{platform, publishsettings};
+
+/// A publishsettings file larger than this is not one (they hold a few kilobytes).
+const MAX_PUBLISHSETTINGS_BYTES: u64 = 16 * 1024 * 1024;
+
+/// `config path`: the config file in use, and nothing else, on stdout.
+pub fn path(global: &GlobalArgs) -> Result<()> {
+    let path = config::config_path(global, &ProcessEnv)?;
+    if !path.value.exists() {
+        warn(
+            global.quiet,
+            &format!(
+                "the config file {} ({}) does not exist yet; `schedctl config import-publishsettings FILE` or an editor creates it",
+                path.value.display(),
+                path.source
+            ),
+        );
+    }
+    let line = format!("{}\n", path.value.display());
+    super::emit(Ok(line))
+}
+
+/// `config profiles`: names one per line, the one in use marked `* ` like `git branch`.
+pub fn profiles(global: &GlobalArgs) -> Result<()> {
+    let list = config::profiles(global, &ProcessEnv)?;
+    if !list.exists {
+        warn(
+            global.quiet,
+            &format!(
+                "the config file {} does not exist yet, so it has no profiles",
+                list.config_file.value.display()
+            ),
+        );
+    }
+    let mut text = String::new();
+    for name in &list.names {
+        let mark = if list.current.as_deref() == Some(name.as_str()) {
+            "* "
+        } else {
+            "  "
+        };
+        text.push_str(&format!("{mark}{name}\n"));
+    }
+    super::emit(Ok(text))
+}
+
+/// `config show`: every setting with its source, and the certificate; exit 7 when the
+/// settings would not work.
+pub fn show(global: &GlobalArgs) -> Result<()> {
+    let env = ProcessEnv;
+    let mut inspection = config::inspect(global, &env)?;
+    let certificate = inspect_certificate(&mut inspection, global.quiet);
+    if let Some(ca) = &inspection.ca_certificate {
+        if let Err(e) = std::fs::metadata(&ca.value).and_then(|m| {
+            if m.is_file() {
+                Ok(())
+            } else {
+                Err(std::io::Error::other("not a file"))
+            }
+        }) {
+            inspection.problems.push(Error::config(format!(
+                "cannot read the CA certificates {} ({}): {}",
+                ca.value.display(),
+                ca.source,
+                io_reason(&e)
+            )));
+        }
+    }
+    let report = report(&inspection, certificate);
+    let text = match inspection.output.value {
+        OutputFormat::Json => settings::json(&report),
+        OutputFormat::Table => settings::table(&report),
+    };
+    super::emit(Ok(text))?;
+    let mut problems = inspection.problems;
+    let Some(last) = problems.pop() else {
+        return Ok(());
+    };
+    // Every problem is reported; the last one decides the exit status (always 7 here).
+    for problem in &problems {
+        eprint!("{}", problem.render());
+    }
+    Err(last)
+}
+
+/// Loads the certificate for display; what is wrong goes into the inspection's problems.
+fn inspect_certificate(inspection: &mut Inspection, quiet: bool) -> CertificateState {
+    let Some(credentials) = &inspection.credentials else {
+        return CertificateState::Unset;
+    };
+    let identity: Identity = match credentials::load_unchecked(credentials) {
+        Ok(identity) => identity,
+        Err(e) => {
+            inspection.problems.push(e);
+            return CertificateState::Unreadable;
+        }
+    };
+    let invalid = match credentials::check_dates(credentials, &identity, quiet) {
+        Ok(()) => false,
+        Err(e) => {
+            inspection.problems.push(e);
+            true
+        }
+    };
+    let (not_before, not_after) = credentials::validity(&identity);
+    CertificateState::Loaded {
+        subject: identity.subject(),
+        thumbprint: identity.thumbprint(),
+        not_before,
+        not_after,
+        invalid,
+    }
+}
+
+/// Turns the resolved settings into rows keyed like the config file.
+fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsReport {
+    fn row<T>(key: &'static str, setting: &Sourced<T>, show: impl Fn(&T) -> Value) -> SettingRow {
+        SettingRow {
+            key,
+            value: Some(show(&setting.value)),
+            source: Some(setting.source.to_string()),
+        }
+    }
+    let text = |v: &String| Value::String(v.clone());
+    let path = |v: &PathBuf| Value::String(v.display().to_string());
+    let required = |key: &'static str, setting: &Option<Sourced<String>>| match setting {
+        Some(s) => row(key, s, text),
+        None => SettingRow {
+            key,
+            value: None,
+            source: None,
+        },
+    };
+    let mut rows = vec![required("subscription_id", &inspection.subscription_id)];
+    rows.push(required("cloud_service", &inspection.cloud_service));
+    if let Some(region) = &inspection.region {
+        rows.push(row("region", region, text));
+    }
+    match &inspection.credentials {
+        Some(c) => {
+            rows.push(row("certificate", &c.certificate, path));
+            if let Some(key) = &c.private_key {
+                rows.push(row("private_key", key, path));
+            }
+            match &c.password {
+                // Only that a password is set, never the password.
+                PasswordSource::Env(_) => rows.push(SettingRow {
+                    key: "password",
+                    value: Some(Value::String("<set>".into())),
+                    source: Some("env SCHEDCTL_CERT_PASSWORD".into()),
+                }),
+                PasswordSource::File(_) | PasswordSource::Unset => {}
+            }
+            if let Some(file) = &c.password_file {
+                rows.push(row("password_file", file, path));
+            }
+        }
+        None => rows.push(SettingRow {
+            key: "certificate",
+            value: None,
+            source: None,
+        }),
+    }
+    if let Some(ca) = &inspection.ca_certificate {
+        rows.push(row("ca_certificate", ca, path));
+    }
+    rows.push(row("endpoint", &inspection.endpoint, text));
+    if let Some(environment) = &inspection.environment {
+        rows.push(row("environment", environment, text));
+    }
+    rows.push(row("request_timeout", &inspection.request_timeout, |d| {
+        Value::String(humantime::format_duration(*d).to_string())
+    }));
+    rows.push(row("retries", &inspection.retries, |r| Value::from(*r)));
+    rows.push(row("x_ms_version", &inspection.x_ms_version, text));
+    rows.push(row("output", &inspection.output, |o| {
+        Value::String(
+            match o {
+                OutputFormat::Table => "table",
+                OutputFormat::Json => "json",
+            }
+            .into(),
+        )
+    }));
+    SettingsReport {
+        config_file: inspection.config_file.value.display().to_string(),
+        config_exists: inspection.config_exists,
+        profile: inspection
+            .profile
+            .as_ref()
+            .map(|p| (p.value.clone(), p.source.to_string())),
+        settings: rows,
+        certificate,
+    }
+}
+
+/// One subscription ready to be written.
+struct Planned {
+    subscription: publishsettings::Subscription,
+    thumbprint: String,
+    profile: ProfileValues,
+    replaces: bool,
+    cert_path: PathBuf,
+}
+
+/// `config import-publishsettings`: certificates first, then the config file by rename; on
+/// any failure the new certificates are removed and the old file is untouched.
+pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool) -> Result<()> {
+    let env = ProcessEnv;
+    config::check_flags(global)?;
+    let prefix = match name {
+        Some(raw) => {
+            let prefix = config_edit::normalise_name(raw);
+            if prefix.is_empty() {
+                return Err(Error::usage(format!(
+                    "--name '{}' has no letters or digits to make a profile name from",
+                    raw.escape_debug()
+                )));
+            }
+            Some(prefix)
+        }
+        None => None,
+    };
+    let config_path = config::config_path(global, &env)?;
+
+    let bytes = read_publishsettings(file)?;
+    let subscriptions = publishsettings::parse(&bytes)
+        .map_err(|e| Error::config(format!("{} {e}", file.display())))?;
+    let mut thumbprints = Vec::with_capacity(subscriptions.len());
+    for s in &subscriptions {
+        let identity = credentials::pkcs12_with_empty_password(&s.pkcs12).map_err(|why| {
+            Error::config(format!(
+                "{}: the ManagementCertificate of {} {why}",
+                file.display(),
+                s.label()
+            ))
+        })?;
+        thumbprints.push(identity.thumbprint());
+        if let Some(endpoint) = &s.endpoint {
+            config::check_endpoint(endpoint).map_err(|why| {
+                Error::config(format!(
+                    "{}: the management URL '{endpoint}' of {}: {why}",
+                    file.display(),
+                    s.label()
+                ))
+            })?;
+        }
+    }
+
+    let old_text = config::read_for_edit(&config_path)?;
+    let mut document = ConfigDocument::parse(old_text.as_deref().unwrap_or("")).map_err(|why| {
+        Error::config(format!(
+            "cannot edit the config file {}: {why}",
+            config_path.value.display()
+        ))
+    })?;
+    let pairs: Vec<(&str, &str)> = subscriptions
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect();
+    let names = config_edit::plan_names(&pairs, &document.profiles(), prefix.as_deref())
+        .map_err(|why| Error::config(why).hint("choose a prefix with --name PREFIX"))?;
+
+    let config_dir = folder_of(&config_path.value);
+    let certs_dir = config_dir.join("certs");
+    let plan: Vec<Planned> = subscriptions
+        .into_iter()
+        .zip(names)
+        .zip(thumbprints)
+        .map(|((subscription, planned), thumbprint)| Planned {
+            profile: ProfileValues {
+                name: planned.name,
+                subscription_id: subscription.id.clone(),
+                certificate: format!("certs/{}.pfx", subscription.id),
+                endpoint: subscription.endpoint.clone(),
+                cloud_service: global.cloud_service.clone(),
+                region: global.region.clone(),
+            },
+            replaces: planned.replaces,
+            cert_path: certs_dir.join(format!("{}.pfx", subscription.id)),
+            thumbprint,
+            subscription,
+        })
+        .collect();
+
+    let mut conflicts = Vec::new();
+    for p in &plan {
+        if p.replaces {
+            conflicts.push(format!(
+                "profile '{}' (subscription {})",
+                p.profile.name, p.subscription.id
+            ));
+        }
+        if std::fs::symlink_metadata(&p.cert_path).is_ok() {
+            conflicts.push(format!("certificate {}", p.cert_path.display()));
+        }
+    }
+    if !conflicts.is_empty() && !force {
+        return Err(Error::config(format!(
+            "nothing was imported: {} already exist{} in {}",
+            conflicts.join(", "),
+            if conflicts.len() == 1 { "s" } else { "" },
+            config_path.value.display()
+        ))
+        .hint("add --force to replace them"));
+    }
+
+    for p in &plan {
+        document.set_profile(&p.profile);
+    }
+    let new_default = (!document.has_default_profile()).then(|| plan[0].profile.name.clone());
+    if let Some(name) = &new_default {
+        document.set_default_profile(name);
+    }
+    let new_text = document.render();
+    config::check_text(&config_path.value, &new_text).map_err(|e| {
+        Error::new(
+            Kind::Internal,
+            format!("the edited config file would not read back: {}", e.message),
+        )
+    })?;
+
+    let mut changes = Changes::default();
+    if let Err(e) = write_everything(
+        &mut changes,
+        &plan,
+        &config_path.value,
+        &certs_dir,
+        &new_text,
+        global.quiet,
+    ) {
+        changes.undo();
+        return Err(e);
+    }
+
+    let mut summary = format!("wrote {}\n", config_path.value.display());
+    for p in &plan {
+        let verb = if p.replaces { "replaced" } else { "added" };
+        let title = if p.subscription.name.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", p.subscription.name)
+        };
+        summary.push_str(&format!(
+            "{verb} profile {}: subscription {}{title}, certificate {} (thumbprint {})\n",
+            p.profile.name,
+            p.subscription.id,
+            p.cert_path.display(),
+            p.thumbprint
+        ));
+    }
+    if let Some(name) = &new_default {
+        summary.push_str(&format!("set default_profile = \"{name}\"\n"));
+    }
+    super::emit(Ok(summary))?;
+    warn(
+        global.quiet,
+        &format!(
+            "{} holds the unencrypted private key of every certificate it carries; delete it now that they are in {}",
+            file.display(),
+            certs_dir.display()
+        ),
+    );
+    Ok(())
+}
+
+fn read_publishsettings(file: &Path) -> Result<Vec<u8>> {
+    let cannot = |e: &std::io::Error| {
+        Error::config(format!("cannot read {}: {}", file.display(), io_reason(e)))
+    };
+    let meta = std::fs::metadata(file).map_err(|e| cannot(&e))?;
+    if !meta.is_file() {
+        return Err(Error::config(format!("{} is not a file", file.display())));
+    }
+    if meta.len() > MAX_PUBLISHSETTINGS_BYTES {
+        return Err(Error::config(format!(
+            "{} is too large ({} bytes) to be a publishsettings file",
+            file.display(),
+            meta.len()
+        )));
+    }
+    std::fs::read(file).map_err(|e| cannot(&e))
+}
+
+/// The folder of a file path (`.` for a bare file name).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// What an import has changed so far, so that a failure can put everything back.
+#[derive(Default)]
+struct Changes {
+    /// Folders created, outermost first.
+    dirs: Vec<PathBuf>,
+    /// Files that did not exist before.
+    new_files: Vec<PathBuf>,
+    /// Files that were replaced, with their old contents.
+    replaced: Vec<(PathBuf, Vec<u8>)>,
+}
+
+impl Changes {
+    fn undo(self) {
+        for (path, old) in &self.replaced {
+            // Best effort: the original error is what the user needs to see.
+            let _ = write_atomically(path, old, None);
+        }
+        for path in self.new_files.iter().rev() {
+            let _ = std::fs::remove_file(path);
+        }
+        for dir in self.dirs.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
+fn write_everything(
+    changes: &mut Changes,
+    plan: &[Planned],
+    config_file: &Path,
+    certs_dir: &Path,
+    config_text: &str,
+    quiet: bool,
+) -> Result<()> {
+    let cannot = |what: &str, path: &Path, e: &std::io::Error| {
+        Error::config(format!(
+            "cannot write {what} {}: {}; nothing was imported",
+            path.display(),
+            io_reason(e)
+        ))
+    };
+    let config_dir = folder_of(config_file);
+    create_dirs(changes, &config_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+    if certs_dir.exists() {
+        if let Ok(Some(mode)) = platform::dir_too_open(certs_dir) {
+            warn(
+                quiet,
+                &format!(
+                    "the folder {} holds private keys but has mode {mode:04o}; chmod 700 it",
+                    certs_dir.display()
+                ),
+            );
+        }
+    } else {
+        create_dirs(changes, certs_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+    }
+    for p in plan {
+        let old = match std::fs::symlink_metadata(&p.cert_path) {
+            Ok(_) => Some(
+                std::fs::read(&p.cert_path)
+                    .map_err(|e| cannot("the certificate", &p.cert_path, &e))?,
+            ),
+            Err(_) => None,
+        };
+        write_atomically(&p.cert_path, &p.subscription.pkcs12, None)
+            .map_err(|e| cannot("the certificate", &p.cert_path, &e))?;
+        match old {
+            Some(old) => changes.replaced.push((p.cert_path.clone(), old)),
+            None => changes.new_files.push(p.cert_path.clone()),
+        }
+    }
+    // Keep the mode the user gave an existing config file; a new one is 0600. A symlinked
+    // config file is replaced at its target, so the link survives.
+    let target = std::fs::canonicalize(config_file).unwrap_or_else(|_| config_file.to_path_buf());
+    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    write_atomically(&target, config_text.as_bytes(), permissions)
+        .map_err(|e| cannot("the config file", &target, &e))?;
+    Ok(())
+}
+
+/// Creates a folder and any missing parents, mode 0700, recording what it created.
+fn create_dirs(
+    changes: &mut Changes,
+    dir: &Path,
+) -> std::result::Result<(), (PathBuf, std::io::Error)> {
+    let mut missing = Vec::new();
+    let mut current = Some(dir);
+    while let Some(d) = current {
+        if d.as_os_str().is_empty() || d.exists() {
+            break;
+        }
+        missing.push(d.to_path_buf());
+        current = d.parent();
+    }
+    for d in missing.into_iter().rev() {
+        platform::create_private_dir(&d).map_err(|e| (d.clone(), e))?;
+        changes.dirs.push(d);
+    }
+    Ok(())
+}
+
+/// Writes a file through a temporary file in the same folder and a rename, so that readers
+/// see the old or the new contents and never a part.
+fn write_atomically(
+    target: &Path,
+    bytes: &[u8],
+    permissions: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
+    let dir = folder_of(target);
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.schedctl-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = platform::create_private_file(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        if let Some(permissions) = permissions {
+            std::fs::set_permissions(&temp, permissions)?;
+        }
+        std::fs::rename(&temp, target)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
