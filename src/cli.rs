@@ -101,9 +101,9 @@ pub struct GlobalArgs {
     #[arg(long = "field", global = true, value_name = "PATH")]
     pub fields: Vec<String>,
 
-    /// When to colour the output
-    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
-    pub color: ColorChoice,
+    /// When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 
     /// Print diagnostics on stderr (repeat for more)
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
@@ -134,7 +134,7 @@ pub enum OutputFormat {
 /// When to use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Colour when stdout is a terminal, unless NO_COLOR is set
+    /// Colour when stdout is a terminal
     Auto,
     /// Always colour
     Always,

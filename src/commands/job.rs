@@ -31,10 +31,6 @@ pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
         Failure::Other(error) => error,
     })?;
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
-    let options = OutputOptions {
-        format: settings.output.value,
-        fields,
-        color: output::use_color(global.color, &env),
-    };
+    let options = OutputOptions::for_stdout(settings.output.value, fields, global.color, &env);
     super::emit(|out| output::print_job(out, &job, &options))
 }

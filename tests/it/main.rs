@@ -6,3 +6,4 @@ mod test_config;
 mod test_credentials;
 mod test_errors;
 mod test_job_get;
+mod test_terminal_output;
