@@ -7,33 +7,16 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-
-/// Exit codes, shared by `--help` and the README (SPEC §6).
-pub const EXIT_CODES_HELP: &str = "\
-Exit status:
-  0    success
-  1    internal error (a bug)
-  2    usage: bad arguments, invalid identifiers, unknown --field path
-  3    not found (HTTP 404: job, collection or cloud service)
-  4    authentication (HTTP 401/403, or the server refused the client certificate)
-  5    service error (any other HTTP 4xx/5xx, after retries)
-  6    network (DNS, connect, reset, timeout, untrusted server certificate, proxy)
-  7    configuration (config file, missing setting, certificate or key problem)
-  8    invalid response (not JSON, wrong shape, too large)
-  130  interrupted";
-
-const JOB_GET_EXAMPLES: &str = "\
-Examples:
-  schedctl job get myjc job1
-  schedctl job get myjc job1 -o json | jq .status
-  [ \"$(schedctl job get myjc job1 --field state)\" = completed ] && echo done
-  schedctl job get myjc job1 --field state --field status.nextExecutionTime";
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
+///
+/// Reads the subscription and management-certificate settings from flags, the environment and
+/// a config file, makes one HTTPS GET with the certificate as the TLS client certificate, and
+/// prints the result as a table for people, as JSON for programs (-o json) or as single values
+/// for shell scripts (--field).
 #[derive(Debug, Parser)]
-#[command(name = "schedctl", version, about, max_term_width = 100)]
-#[command(after_long_help = EXIT_CODES_HELP)]
+#[command(name = "schedctl", version, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -148,13 +131,22 @@ pub enum Command {
     /// Read scheduler jobs
     #[command(subcommand)]
     Job(JobCommand),
+
+    /// Print a shell completion script
+    ///
+    /// Prints the script for SHELL on stdout; reads no config file and makes no request.
+    /// The same scripts are in the repository's completions/ folder.
+    Completions {
+        /// Shell to complete in
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// `schedctl job …`
 #[derive(Debug, Subcommand)]
 pub enum JobCommand {
     /// Show one job
-    #[command(after_long_help = JOB_GET_EXAMPLES)]
     Get {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
@@ -163,6 +155,18 @@ pub enum JobCommand {
         #[arg(value_name = "JOB")]
         job: String,
     },
+}
+
+/// The clap command with the examples and sections of `src/help.rs` attached: what `--help`,
+/// the man pages and the completion scripts are made from.
+pub fn command() -> clap::Command {
+    crate::help::decorate(Cli::command())
+}
+
+/// Parses the process's arguments with [`command`].
+pub fn parse() -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
 }
 
 /// Parses a human duration such as `90s`, `5m` or `1h30m`.
@@ -178,11 +182,10 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn clap_definition_is_consistent() {
-        Cli::command().debug_assert();
+        command().debug_assert();
     }
 
     #[test]

@@ -9,6 +9,8 @@ pub mod config;
 pub mod credentials;
 pub mod diagnose;
 pub mod error;
+pub mod generate;
+pub mod help;
 pub mod model;
 pub mod output;
 pub mod platform;

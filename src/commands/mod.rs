@@ -1,5 +1,6 @@
 //! One module per command; this one dispatches and holds what commands share.
 
+mod completions;
 mod job;
 
 use std::io::Write;
@@ -13,6 +14,7 @@ use crate::output::RenderError;
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Command::Job(JobCommand::Get { collection, job }) => job::get(&cli.global, collection, job),
+        Command::Completions { shell } => completions::print(*shell),
     }
 }
 

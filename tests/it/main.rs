@@ -5,5 +5,7 @@ mod common;
 mod test_config;
 mod test_credentials;
 mod test_errors;
+mod test_generated;
 mod test_job_get;
+mod test_shell;
 mod test_terminal_output;
