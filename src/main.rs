@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    schedctl::platform::exit_on_interrupt();
     std::panic::set_hook(Box::new(|info| {
         eprintln!("schedctl: error: internal error: {info}");
         eprintln!("hint: this is a bug in schedctl; please report it with the command you ran");

@@ -59,3 +59,37 @@ pub fn stdout_terminal_width() -> Option<usize> {
 pub fn stdout_terminal_width() -> Option<usize> {
     None
 }
+
+/// Makes Ctrl-C (SIGINT) end the process at once with status 130, after putting the terminal
+/// back as it was at start (a password prompt turns echo off). Output is written in one piece
+/// after it is fully built, so an interrupt never leaves half a line on stdout; `_exit` also
+/// drops anything still buffered.
+#[cfg(unix)]
+pub fn exit_on_interrupt() {
+    use std::sync::OnceLock;
+    static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
+
+    // SAFETY: termios is plain integers, for which all-zero is a valid value.
+    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: tcgetattr fills the termios we own; we keep it only when it returns 0.
+    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } == 0 {
+        let _ = TERMINAL.set(saved);
+    }
+    let on_interrupt = || {
+        if let Some(saved) = TERMINAL.get() {
+            // SAFETY: tcsetattr is async-signal-safe; `saved` came from tcgetattr.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved) };
+        }
+        // SAFETY: _exit is async-signal-safe and runs no Rust code after the handler.
+        unsafe { libc::_exit(130) };
+    };
+    // SAFETY: the handler only reads an initialised OnceLock (an atomic load) and makes
+    // async-signal-safe calls (tcsetattr, _exit): no allocation, no locks.
+    let registered = unsafe { signal_hook::low_level::register(libc::SIGINT, on_interrupt) };
+    // Without a handler the default action still ends the process on Ctrl-C.
+    let _ = registered;
+}
+
+/// Other platforms keep their default Ctrl-C behaviour.
+#[cfg(not(unix))]
+pub fn exit_on_interrupt() {}
