@@ -7,89 +7,16 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-
-/// Exit codes, shared by `--help` and the README (SPEC §6).
-pub const EXIT_CODES_HELP: &str = "\
-Exit status:
-  0    success
-  1    internal error (a bug)
-  2    usage: bad arguments, invalid identifiers, unknown --field path
-  3    not found (HTTP 404: job, collection or cloud service)
-  4    authentication (HTTP 401/403, or the server refused the client certificate)
-  5    service error (any other HTTP 4xx/5xx, after retries)
-  6    network (DNS, connect, reset, timeout, untrusted server certificate, proxy)
-  7    configuration (config file, missing setting, certificate or key problem)
-  8    invalid response (not JSON, wrong shape, too large)
-  9    job wait: condition not met (timeout, or a final state)
-  130  interrupted";
-
-const JOB_GET_EXAMPLES: &str = "\
-Examples:
-  schedctl job get myjc job1
-  schedctl job get myjc job1 -o json | jq .status
-  [ \"$(schedctl job get myjc job1 --field state)\" = completed ] && echo done
-  schedctl job get myjc job1 --field state --field status.nextExecutionTime";
-
-const JOB_LIST_EXAMPLES: &str = "\
-Examples:
-  schedctl job list myjc
-  schedctl job list myjc --state faulted --field id
-  schedctl job list myjc -o json | jq 'map(select(.status.failureCount > 0)) | length'";
-
-const JOB_HISTORY_EXAMPLES: &str = "\
-Examples:
-  schedctl job history myjc job1 --top 20
-  schedctl job history myjc job1 --status failed --field timestamp --field message
-  schedctl job history myjc job1 -o json | jq '.[0].status'";
-
-const JOB_WAIT_EXAMPLES: &str = "\
-Examples:
-  schedctl job wait myjc job1 --for state=completed --timeout 30m
-  schedctl job wait myjc job1 --for status.executionCount!=0 --interval 30s --field status.lastExecutionTime
-  schedctl job wait myjc job1 --for state=completed && echo \"job1 finished\"
-
-Exit status 9 means the condition was not met: the timeout passed, or the job reached a final
-state (completed, faulted) in which it can no longer become true.";
-
-const COLLECTION_LIST_EXAMPLES: &str = "\
-Examples:
-  schedctl collection list
-  schedctl collection list --field name
-  schedctl --region \"North Europe\" collection list -o json";
-
-const COLLECTION_GET_EXAMPLES: &str = "\
-Examples:
-  schedctl collection get myjc
-  schedctl collection get myjc --field intrinsicSettings.quota.maxJobCount
-  schedctl collection get myjc -o json | jq .intrinsicSettings.plan";
-const CONFIG_PATH_EXAMPLES: &str = "\
-Examples:
-  schedctl config path
-  $EDITOR \"$(schedctl config path)\"
-  schedctl --config ./team.toml config path";
-
-const CONFIG_SHOW_EXAMPLES: &str = "\
-Examples:
-  schedctl config show
-  schedctl -p staging config show
-  schedctl config show -o json | jq -r .certificate.thumbprint";
-
-const CONFIG_PROFILES_EXAMPLES: &str = "\
-Examples:
-  schedctl config profiles
-  schedctl --config ./team.toml config profiles";
-
-const CONFIG_IMPORT_EXAMPLES: &str = "\
-Examples:
-  schedctl --region \"West US\" config import-publishsettings ~/Downloads/contoso.publishsettings
-  schedctl --cloud-service CS-NorthEurope-scheduler config import-publishsettings old.xml
-  schedctl config import-publishsettings renewed.publishsettings --name team --force";
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
+///
+/// Reads the subscription and management-certificate settings from flags, the environment and
+/// a config file, makes one HTTPS GET with the certificate as the TLS client certificate, and
+/// prints the result as a table for people, as JSON for programs (-o json) or as single values
+/// for shell scripts (--field).
 #[derive(Debug, Parser)]
-#[command(name = "schedctl", version, about, max_term_width = 100)]
-#[command(after_long_help = EXIT_CODES_HELP)]
+#[command(name = "schedctl", version, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -157,9 +84,9 @@ pub struct GlobalArgs {
     #[arg(long = "field", global = true, value_name = "PATH")]
     pub fields: Vec<String>,
 
-    /// When to colour the output
-    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
-    pub color: ColorChoice,
+    /// When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 
     /// Print diagnostics on stderr (repeat for more)
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
@@ -190,7 +117,7 @@ pub enum OutputFormat {
 /// When to use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Colour when stdout is a terminal, unless NO_COLOR is set
+    /// Colour when stdout is a terminal
     Auto,
     /// Always colour
     Always,
@@ -210,6 +137,16 @@ pub enum Command {
     /// Inspect and set up the config file
     #[command(subcommand)]
     Config(ConfigCommand),
+
+    /// Print a shell completion script
+    ///
+    /// Prints the script for SHELL on stdout; reads no config file and makes no request.
+    /// The same scripts are in the repository's completions/ folder.
+    Completions {
+        /// Shell to complete in
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// Job states accepted by `--state`.
@@ -232,14 +169,12 @@ pub struct Paging {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Print the path of the config file in use
-    #[command(after_long_help = CONFIG_PATH_EXAMPLES)]
     #[command(
         long_about = "Print the path of the config file in use (--config, SCHEDCTL_CONFIG, or the default), \
 and nothing else, on stdout. Says on stderr when the file does not exist yet."
     )]
     Path,
     /// Show every setting in use, where it came from, and the certificate
-    #[command(after_long_help = CONFIG_SHOW_EXAMPLES)]
     #[command(
         long_about = "Show every setting schedctl would use, with its source (flag, environment, \
 file:line or default), and the management certificate's subject, SHA-1 thumbprint and validity. \
@@ -247,10 +182,8 @@ Never shows a password or key. Exits 7 when the settings would not work."
     )]
     Show,
     /// List the profiles of the config file (* marks the one in use)
-    #[command(after_long_help = CONFIG_PROFILES_EXAMPLES)]
     Profiles,
     /// Add profiles and certificates from a portal .publishsettings file
-    #[command(after_long_help = CONFIG_IMPORT_EXAMPLES)]
     #[command(
         long_about = "Add one profile per subscription of a .publishsettings file (schema 1.0 or 2.0) \
 to the config file in use, and write each management certificate to certs/{subscription-id}.pfx \
@@ -275,7 +208,6 @@ overwritten without --force, and a failed import changes nothing."
 #[derive(Debug, Subcommand)]
 pub enum JobCommand {
     /// Show one job
-    #[command(after_long_help = JOB_GET_EXAMPLES)]
     Get {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
@@ -285,7 +217,6 @@ pub enum JobCommand {
         job: String,
     },
     /// List the jobs of a collection
-    #[command(after_long_help = JOB_LIST_EXAMPLES)]
     List {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
@@ -297,7 +228,6 @@ pub enum JobCommand {
         paging: Paging,
     },
     /// Show a job's execution history, newest first
-    #[command(after_long_help = JOB_HISTORY_EXAMPLES)]
     History {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
@@ -312,7 +242,6 @@ pub enum JobCommand {
         paging: Paging,
     },
     /// Wait until a job meets a condition, then show it
-    #[command(after_long_help = JOB_WAIT_EXAMPLES)]
     Wait {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
@@ -336,15 +265,25 @@ pub enum JobCommand {
 #[derive(Debug, Subcommand)]
 pub enum CollectionCommand {
     /// List the job collections of the cloud service
-    #[command(after_long_help = COLLECTION_LIST_EXAMPLES)]
     List,
     /// Show one job collection: state, plan and quota
-    #[command(after_long_help = COLLECTION_GET_EXAMPLES)]
     Get {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
         collection: String,
     },
+}
+
+/// The clap command with the examples and sections of `src/help.rs` attached: what `--help`,
+/// the man pages and the completion scripts are made from.
+pub fn command() -> clap::Command {
+    crate::help::decorate(Cli::command())
+}
+
+/// Parses the process's arguments with [`command`].
+pub fn parse() -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
 }
 
 /// Parses a human duration such as `90s`, `5m` or `1h30m`.
@@ -360,11 +299,10 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn clap_definition_is_consistent() {
-        Cli::command().debug_assert();
+        command().debug_assert();
     }
 
     #[test]

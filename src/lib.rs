@@ -10,6 +10,8 @@ pub mod config_edit;
 pub mod credentials;
 pub mod diagnose;
 pub mod error;
+pub mod generate;
+pub mod help;
 pub mod model;
 pub mod output;
 pub mod platform;

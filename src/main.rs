@@ -2,16 +2,14 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use schedctl::cli::Cli;
-
 fn main() -> ExitCode {
+    schedctl::platform::exit_on_interrupt();
     std::panic::set_hook(Box::new(|info| {
         eprintln!("schedctl: error: internal error: {info}");
         eprintln!("hint: this is a bug in schedctl; please report it with the command you ran");
         std::process::exit(1);
     }));
-    let cli = match Cli::try_parse() {
+    let cli = match schedctl::cli::parse() {
         Ok(cli) => cli,
         Err(e) => return clap_exit(e),
     };

@@ -1,7 +1,6 @@
 //! Everything that differs between operating systems, in one place (SPEC §3: Linux is built
 //! and tested; other Unix-likes should only need changes here).
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::config::Environment;
@@ -43,30 +42,6 @@ pub fn too_open(path: &Path) -> std::io::Result<Option<u32>> {
 #[cfg(not(unix))]
 pub fn too_open(_path: &Path) -> std::io::Result<Option<u32>> {
     Ok(None)
-}
-
-/// The width tables may use: the terminal's when stdout is one, else `COLUMNS` when set,
-/// else no limit.
-pub fn output_width(env: &dyn Environment) -> Option<usize> {
-    if std::io::stdout().is_terminal() {
-        return terminal_columns();
-    }
-    env.var("COLUMNS")
-        .and_then(|v| v.to_str().and_then(|v| v.trim().parse::<usize>().ok()))
-        .filter(|w| *w > 0)
-}
-
-#[cfg(unix)]
-fn terminal_columns() -> Option<usize> {
-    // SAFETY: TIOCGWINSZ writes a winsize into the struct we own; a failure leaves it zeroed.
-    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
-    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
-    (ok && size.ws_col > 0).then_some(usize::from(size.ws_col))
-}
-
-#[cfg(not(unix))]
-fn terminal_columns() -> Option<usize> {
-    None
 }
 
 /// Creates a new file that only its owner can read and write (0600); fails if it exists.
@@ -115,3 +90,53 @@ pub fn dir_too_open(path: &Path) -> std::io::Result<Option<u32>> {
 pub fn dir_too_open(_path: &Path) -> std::io::Result<Option<u32>> {
     Ok(None)
 }
+
+/// Width in columns of the terminal on stdout; `None` when stdout is not a terminal.
+#[cfg(unix)]
+pub fn stdout_terminal_width() -> Option<usize> {
+    // SAFETY: winsize is plain integers, for which all-zero is a valid value.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ writes one `winsize` into the struct we own.
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+    (ok && size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+/// Other platforms: no width, so tables are not wrapped.
+#[cfg(not(unix))]
+pub fn stdout_terminal_width() -> Option<usize> {
+    None
+}
+
+/// Makes Ctrl-C (SIGINT) end the process at once with status 130, after putting the terminal
+/// back as it was at start (a password prompt turns echo off). Output is written in one piece
+/// after it is fully built, so an interrupt never leaves half a line on stdout; `_exit` also
+/// drops anything still buffered.
+#[cfg(unix)]
+pub fn exit_on_interrupt() {
+    use std::sync::OnceLock;
+    static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
+
+    // SAFETY: termios is plain integers, for which all-zero is a valid value.
+    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: tcgetattr fills the termios we own; we keep it only when it returns 0.
+    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } == 0 {
+        let _ = TERMINAL.set(saved);
+    }
+    let on_interrupt = || {
+        if let Some(saved) = TERMINAL.get() {
+            // SAFETY: tcsetattr is async-signal-safe; `saved` came from tcgetattr.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved) };
+        }
+        // SAFETY: _exit is async-signal-safe and runs no Rust code after the handler.
+        unsafe { libc::_exit(130) };
+    };
+    // SAFETY: the handler only reads an initialised OnceLock (an atomic load) and makes
+    // async-signal-safe calls (tcsetattr, _exit): no allocation, no locks.
+    let registered = unsafe { signal_hook::low_level::register(libc::SIGINT, on_interrupt) };
+    // Without a handler the default action still ends the process on Ctrl-C.
+    let _ = registered;
+}
+
+/// Other platforms keep their default Ctrl-C behaviour.
+#[cfg(not(unix))]
+pub fn exit_on_interrupt() {}

@@ -2,6 +2,7 @@
 //! (settings, credentials, client), output options, paging and error explanation.
 
 mod collection;
+mod completions;
 mod config;
 mod job;
 
@@ -12,12 +13,12 @@ use serde::de::DeserializeOwned;
 use crate::cli::{Cli, CollectionCommand, Command, ConfigCommand, GlobalArgs, JobCommand, Paging};
 use crate::client::{Client, Failure, Response};
 use crate::config::{ProcessEnv, Settings};
+use crate::credentials;
 use crate::diagnose::{self, Context, Target};
 use crate::error::{Error, Kind, Result};
 use crate::model::{self, Item};
 use crate::output::fields::FieldPath;
 use crate::output::{self, OutputOptions, RenderError};
-use crate::{credentials, platform};
 
 /// The most items the service returns in one page.
 const PAGE_SIZE: u32 = 100;
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Collection(CollectionCommand::Get { collection }) => {
             collection::get(global, collection)
         }
+        Command::Completions { shell } => completions::print(*shell),
         Command::Config(command) => {
             no_fields(global)?;
             match command {
@@ -143,13 +145,12 @@ impl Session {
 
     /// Output options from the settings and the global flags.
     fn output_options(&self, global: &GlobalArgs, fields: Vec<FieldPath>) -> OutputOptions {
-        let env = ProcessEnv;
-        OutputOptions {
-            format: self.settings.output.value,
+        OutputOptions::for_stdout(
+            self.settings.output.value,
             fields,
-            color: output::use_color(global.color, &env),
-            width: platform::output_width(&env),
-        }
+            global.color,
+            &ProcessEnv,
+        )
     }
 }
 

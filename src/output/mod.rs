@@ -53,22 +53,49 @@ pub const COLLECTION: Kind = Kind {
     what: "a job collection",
 };
 
-/// Decides colour: `--color always|never` > `NO_COLOR` non-empty (never) > `CLICOLOR_FORCE`
-/// other than `0` (always) > whether stdout is a terminal.
-pub fn use_color(choice: ColorChoice, env: &dyn Environment) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            if env.var("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-                false
-            } else if env.var("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
-                true
-            } else {
-                std::io::stdout().is_terminal()
-            }
+impl OutputOptions {
+    /// Options for stdout as it is: colour by [`use_color`], width by [`table_width`].
+    pub fn for_stdout(
+        format: OutputFormat,
+        fields: Vec<FieldPath>,
+        color: Option<ColorChoice>,
+        env: &dyn Environment,
+    ) -> Self {
+        OutputOptions {
+            format,
+            fields,
+            color: use_color(color, env),
+            width: table_width(env),
         }
     }
+}
+
+/// Decides colour for stdout, in SPEC §4's order: `--color` when given > `NO_COLOR` non-empty
+/// (never) > `CLICOLOR_FORCE` other than `0` (always) > whether stdout is a terminal.
+pub fn use_color(choice: Option<ColorChoice>, env: &dyn Environment) -> bool {
+    decide_color(choice, env, std::io::stdout().is_terminal())
+}
+
+fn decide_color(choice: Option<ColorChoice>, env: &dyn Environment, terminal: bool) -> bool {
+    match choice {
+        Some(ColorChoice::Always) => true,
+        Some(ColorChoice::Never) => false,
+        Some(ColorChoice::Auto) => terminal,
+        None if env.var("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        None if env.var("CLICOLOR_FORCE").is_some_and(|v| v != "0") => true,
+        None => terminal,
+    }
+}
+
+/// Columns for tables: the terminal's width when stdout is one, else `COLUMNS` (so that
+/// `COLUMNS=80 schedctl … | less` fits), else unknown.
+pub fn table_width(env: &dyn Environment) -> Option<usize> {
+    if std::io::stdout().is_terminal() {
+        return crate::platform::stdout_terminal_width();
+    }
+    env.var("COLUMNS")
+        .and_then(|v| v.to_str()?.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
 }
 
 /// Why a render failed: a usage problem to report, or a write error (a closed pipe, say).
@@ -139,4 +166,48 @@ pub fn render_list<V>(
         OutputFormat::Json => json::pretty_list(items.iter().map(|i| &i.raw)),
         OutputFormat::Table => table(items, options),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+    use std::ffi::OsString;
+
+    struct Env(HashMap<&'static str, &'static str>);
+
+    impl Environment for Env {
+        fn var(&self, name: &str) -> Option<OsString> {
+            self.0.get(name).map(OsString::from)
+        }
+    }
+
+    fn env(vars: &[(&'static str, &'static str)]) -> Env {
+        Env(vars.iter().copied().collect())
+    }
+
+    #[test]
+    fn color_follows_the_order_of_spec_section_4() {
+        use ColorChoice::*;
+        let none = env(&[]);
+        let no_color = env(&[("NO_COLOR", "1")]);
+        let empty_no_color = env(&[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")]);
+        let force = env(&[("CLICOLOR_FORCE", "1")]);
+        let force_zero = env(&[("CLICOLOR_FORCE", "0")]);
+        let both = env(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]);
+        // --color given wins over everything, and `auto` given means the terminal decides.
+        assert!(decide_color(Some(Always), &both, false));
+        assert!(!decide_color(Some(Never), &force, true));
+        assert!(decide_color(Some(Auto), &no_color, true));
+        assert!(!decide_color(Some(Auto), &force, false));
+        // Then NO_COLOR (non-empty), then CLICOLOR_FORCE (not 0), then the terminal.
+        assert!(!decide_color(None, &no_color, true));
+        assert!(!decide_color(None, &both, true));
+        assert!(decide_color(None, &empty_no_color, false));
+        assert!(decide_color(None, &force, false));
+        assert!(!decide_color(None, &force_zero, false));
+        assert!(decide_color(None, &force_zero, true));
+        assert!(decide_color(None, &none, true));
+        assert!(!decide_color(None, &none, false));
+    }
 }

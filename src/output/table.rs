@@ -32,20 +32,92 @@ fn time(v: Option<&str>) -> String {
     v.map(describe::time).unwrap_or_else(dash)
 }
 
-/// Aligned `Label:  value` lines; the value of `coloured` is painted with `colour`.
-fn key_value(rows: &[(&str, String)], coloured: Option<(&str, Option<&'static str>)>) -> String {
-    let width = rows.iter().map(|(label, _)| label.len()).max().unwrap_or(0) + 1;
+/// Values narrower than this are not wrapped: a column of a few letters reads worse than a
+/// line that runs past the edge.
+const MIN_VALUE_WIDTH: usize = 20;
+
+/// Aligned `Label:  value` lines; the value of `coloured` is painted with `colour`. With a
+/// `width`, long values wrap at spaces (or anywhere in a word longer than the line) onto lines
+/// indented to the value column.
+fn key_value(
+    rows: &[(&str, String)],
+    coloured: Option<(&str, Option<&'static str>)>,
+    width: Option<usize>,
+) -> String {
+    let label_width = rows.iter().map(|(label, _)| label.len()).max().unwrap_or(0) + 1;
+    let value_width = width
+        .map(|w| w.saturating_sub(label_width + 2))
+        .filter(|&w| w >= MIN_VALUE_WIDTH);
     let mut out = String::new();
     for (label, value) in rows {
         let value = one_line(value);
-        let value = match coloured {
-            Some((name, Some(code))) if name == *label => format!("{code}{value}{RESET}"),
-            _ => value,
+        let lines = match value_width {
+            Some(w) => wrap(&value, w),
+            None => vec![value],
         };
-        let label = format!("{label}:");
-        out.push_str(&format!("{label:<width$}  {value}\n"));
+        for (i, line) in lines.into_iter().enumerate() {
+            let line = match coloured {
+                Some((name, Some(code))) if name == *label => format!("{code}{line}{RESET}"),
+                _ => line,
+            };
+            let label = if i == 0 {
+                format!("{label}:")
+            } else {
+                String::new()
+            };
+            out.push_str(&format!("{label:<label_width$}  {line}\n"));
+        }
     }
     out
+}
+
+/// Breaks `text` into lines of at most `width` characters: at spaces where it can, inside a
+/// word only when the word alone is too long (a URL, say).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut len = 0;
+    for word in text.split(' ') {
+        let mut word = word;
+        let mut word_len = word.chars().count();
+        // A word too long for any line starts where it is rather than on a line of its own.
+        let fits = len + 1 + word_len <= width || (word_len > width && len + 1 < width);
+        if len > 0 && fits {
+            line.push(' ');
+            len += 1;
+        } else if len > 0 {
+            lines.push(std::mem::take(&mut line));
+            len = 0;
+        }
+        while word_len > width - len {
+            let split = split_point(word, width - len);
+            line.push_str(&word[..split]);
+            lines.push(std::mem::take(&mut line));
+            len = 0;
+            word = &word[split..];
+            word_len = word.chars().count();
+        }
+        line.push_str(word);
+        len += word_len;
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Where to cut a word that is longer than `room` characters: after the last `/`, `-`, `.`,
+/// `?` or `&` in the second half of the room (so that URLs break between their parts), else
+/// after exactly `room` characters. A byte index.
+fn split_point(word: &str, room: usize) -> usize {
+    let hard = word.char_indices().nth(room).map_or(word.len(), |(i, _)| i);
+    let soft = word[..hard]
+        .char_indices()
+        .skip(room / 2)
+        .filter(|(_, c)| matches!(c, '/' | '-' | '.' | '?' | '&'))
+        .last()
+        .map(|(i, c)| i + c.len_utf8());
+    soft.unwrap_or(hard)
 }
 
 /// Keeps a value on its row and the terminal safe: control characters from the service
@@ -97,7 +169,7 @@ pub fn job(job: &JobView, options: &OutputOptions) -> String {
         ("Faulted", count(status.and_then(|s| s.faulted_count))),
     ]);
     let colour = options.color.then(|| ("State", state_colour(&state)));
-    key_value(&rows, colour)
+    key_value(&rows, colour, options.width)
 }
 
 /// Jobs, one row each.
@@ -255,7 +327,7 @@ pub fn collections(items: &[Item<CollectionView>], options: &OutputOptions) -> S
 }
 
 /// One job collection as aligned `Label:  value` lines.
-pub fn collection(c: &CollectionView, _options: &OutputOptions) -> String {
+pub fn collection(c: &CollectionView, options: &OutputOptions) -> String {
     let settings = c.intrinsic_settings.as_ref();
     let quota = settings.and_then(|s| s.quota.as_ref());
     let max_recurrence = quota
@@ -283,7 +355,7 @@ pub fn collection(c: &CollectionView, _options: &OutputOptions) -> String {
         ("Max recurrence", max_recurrence),
         ("ETag", c.e_tag.clone().unwrap_or_else(dash)),
     ];
-    key_value(&rows, None)
+    key_value(&rows, None, options.width)
 }
 
 #[cfg(test)]
@@ -292,11 +364,15 @@ mod tests {
     use crate::cli::OutputFormat;
 
     fn options(color: bool) -> OutputOptions {
+        sized(color, None)
+    }
+
+    fn sized(color: bool, width: Option<usize>) -> OutputOptions {
         OutputOptions {
             format: OutputFormat::Table,
             fields: Vec::new(),
             color,
-            width: None,
+            width,
         }
     }
 
@@ -329,5 +405,50 @@ mod tests {
             text.starts_with("Id:          evil [2J State: fake\n"),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn long_values_wrap_under_the_value_column() {
+        let view = JobView {
+            id: Some("a-job-with-a-rather-long-name that goes on and on".into()),
+            state: Some("enabled".into()),
+            ..Default::default()
+        };
+        let text = job(&view, &sized(true, Some(40)));
+        assert!(
+            text.starts_with(
+                "Id:          a-job-with-a-rather-long-\n             name that goes on and on\nState:       \x1b[32menabled\x1b[0m\n"
+            ),
+            "{text}"
+        );
+        assert!(text
+            .lines()
+            .all(|l| l.chars().count() <= 40 || l.contains('\x1b')));
+        // Too narrow to be worth wrapping, or no width known: one line per row.
+        assert_eq!(
+            job(&view, &sized(false, Some(25))),
+            job(&view, &options(false))
+        );
+        assert_eq!(job(&view, &options(false)).lines().count(), 11);
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_only_splits_words_that_cannot_fit() {
+        assert_eq!(
+            wrap("every 30 minutes, 10 times", 12),
+            ["every 30", "minutes, 10", "times"]
+        );
+        assert_eq!(
+            wrap("GET https://example.org/x", 10),
+            ["GET https:", "//example.", "org/x"]
+        );
+        assert_eq!(
+            wrap("a-very-long-word b", 10),
+            ["a-very-", "long-word", "b"]
+        );
+        assert_eq!(wrap("short", 10), ["short"]);
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("exactly10!", 10), ["exactly10!"]);
+        assert_eq!(wrap("ab cd", 2), ["ab", "cd"]);
     }
 }
