@@ -226,12 +226,19 @@ impl Client {
                             service: error_body::parse(&body),
                         }));
                     }
-                    let wait = retry_after
-                        .and_then(|v| retry::parse_retry_after(&v, SystemTime::now()))
-                        .unwrap_or_else(|| retry::backoff(retry, retry::jitter_unit()));
+                    let asked = retry_after.as_deref().and_then(|v| {
+                        retry::parse_retry_after(v, SystemTime::now()).map(|wait| (v, wait))
+                    });
+                    let wait = asked.map_or_else(
+                        || retry::backoff(retry, retry::jitter_unit()),
+                        |(_, wait)| wait,
+                    );
                     if self.verbose > 0 {
+                        let why = asked
+                            .map(|(v, _)| format!(" (Retry-After: {v})"))
+                            .unwrap_or_default();
                         eprintln!(
-                            "schedctl: * HTTP {status} is transient; retrying in {}",
+                            "schedctl: * HTTP {status} is transient; retrying in {}{why}",
                             millis(wait)
                         );
                     }
