@@ -2,7 +2,9 @@
 //! One test binary (like jj's `runner.rs`) keeps link time low.
 
 mod common;
+mod proxy;
 mod test_config;
 mod test_credentials;
 mod test_errors;
 mod test_job_get;
+mod test_reliability;
