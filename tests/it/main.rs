@@ -7,4 +7,5 @@ mod test_config;
 mod test_credentials;
 mod test_errors;
 mod test_job_get;
+mod test_parsers;
 mod test_reliability;
