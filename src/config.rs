@@ -506,13 +506,27 @@ fn load_file(path: &Sourced<PathBuf>) -> Result<Option<LoadedFile>> {
             )))
         }
     };
-    let config: FileConfig =
-        toml::from_str(&text).map_err(|e| toml_error(&path.value, &text, &e))?;
-    Ok(Some(LoadedFile {
-        path: path.value.clone(),
+    parse_file(&path.value, text).map(Some)
+}
+
+/// Parses a config file's text; `path` is only named in errors and anchors relative paths.
+fn parse_file(path: &Path, text: String) -> Result<LoadedFile> {
+    let config: FileConfig = toml::from_str(&text).map_err(|e| toml_error(path, &text, &e))?;
+    Ok(LoadedFile {
+        path: path.to_path_buf(),
         text,
         config,
-    }))
+    })
+}
+
+/// Checks a config file's text the way a command reads it, every profile included, and
+/// returns the profile names. Pure (reads no file), for tests and fuzzing.
+pub fn check_file_text(path: &Path, text: &str) -> Result<Vec<String>> {
+    let file = parse_file(path, text.to_string())?;
+    for name in file.config.profiles.keys() {
+        profile_layer(&file, name)?;
+    }
+    Ok(file.config.profiles.keys().cloned().collect())
 }
 
 /// Turns a TOML error into a message naming the file, the line and the key.

@@ -37,6 +37,7 @@
 
 #![warn(missing_docs)]
 
+pub mod faults;
 pub mod fixtures;
 pub mod http;
 pub mod pki;
@@ -53,8 +54,11 @@ use std::time::Duration;
 
 use openssl::ssl::SslAcceptor;
 
+use crate::faults::{After, ConnectionMode, Fault, Faults};
 use crate::http::{read_request, write_response, ReadError};
+use crate::pki::ServerCertKind;
 use crate::routes::Registry;
+use crate::tls::ClientCertPolicy;
 
 /// The subscription that always exists, with [`DEMO_CLOUD_SERVICE`] and the
 /// fixture collections (`myjc`, `faulty`, `big`, `waiting`: see [`fixtures`]).
@@ -73,6 +77,8 @@ const IDLE_TIMEOUT: Duration = Duration::from_secs(240);
 pub struct Builder {
     ca: Option<pki::Ca>,
     registry: Registry,
+    mode: ConnectionMode,
+    server_cert: ServerCertKind,
 }
 
 impl Builder {
@@ -101,6 +107,20 @@ impl Builder {
         self
     }
 
+    /// How every connection is treated (fault injection; default: like the
+    /// service).
+    pub fn connection_mode(mut self, mode: ConnectionMode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Which server certificate to present (an expired one, or one for
+    /// another host name, to test verification failures).
+    pub fn server_certificate(mut self, kind: ServerCertKind) -> Self {
+        self.server_cert = kind;
+        self
+    }
+
     /// Binds `127.0.0.1:0`, starts accepting on a thread and returns once the
     /// listener exists (connections made after this returns are served).
     pub fn start(self) -> io::Result<Emulator> {
@@ -117,7 +137,18 @@ impl Builder {
             .subscriptions
             .entry(DEMO_SUBSCRIPTION.to_ascii_lowercase())
             .or_default();
-        let acceptor = tls::acceptor(&ca)?;
+        let policy = match self.mode {
+            ConnectionMode::RefuseUnknownCertificates => ClientCertPolicy::RefuseUnknown(
+                self.registry
+                    .subscriptions
+                    .values()
+                    .flatten()
+                    .cloned()
+                    .collect(),
+            ),
+            _ => ClientCertPolicy::Request,
+        };
+        let acceptor = tls::acceptor_with(&ca, self.server_cert, &policy)?;
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared {
@@ -128,6 +159,7 @@ impl Builder {
             requests: AtomicU64::new(0),
             log: Mutex::new(Vec::new()),
             open: Mutex::new(HashMap::new()),
+            faults: Faults::new(self.mode),
         });
         let s = Arc::clone(&shared);
         let accept = std::thread::Builder::new()
@@ -215,11 +247,23 @@ impl Emulator {
     pub fn request_log(&self) -> Vec<RecordedRequest> {
         lock(&self.shared.log).clone()
     }
+
+    /// Appends faults for the coming requests, one per request in order;
+    /// requests past the script are answered normally.
+    pub fn script(&self, faults: impl IntoIterator<Item = Fault>) {
+        self.shared.faults.script(faults);
+    }
+
+    /// Scripted faults not consumed yet.
+    pub fn pending_faults(&self) -> usize {
+        self.shared.faults.pending()
+    }
 }
 
 impl Drop for Emulator {
     fn drop(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
+        self.shared.faults.stop();
         // Wake the blocking accept() with a connection of our own.
         let woke = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1)).is_ok();
         if let Some(h) = self.accept.take() {
@@ -233,8 +277,7 @@ impl Drop for Emulator {
     }
 }
 
-/// State shared by the accept loop and the connection threads. Per-request
-/// fault injection will live here too.
+/// State shared by the accept loop and the connection threads.
 struct Shared {
     registry: Registry,
     acceptor: SslAcceptor,
@@ -244,6 +287,7 @@ struct Shared {
     log: Mutex<Vec<RecordedRequest>>,
     /// Sockets of live connections, so that dropping the emulator can close them.
     open: Mutex<HashMap<u64, TcpStream>>,
+    faults: Faults,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -285,12 +329,33 @@ fn serve_connection(shared: &Shared, tcp: TcpStream, id: u64) {
     let _ = tcp.set_nodelay(true);
     let _ = tcp.set_read_timeout(Some(HANDSHAKE_TIMEOUT));
     let _ = tcp.set_write_timeout(Some(HANDSHAKE_TIMEOUT));
+    let mode = shared.faults.mode;
+    match mode {
+        ConnectionMode::HangBeforeTls => return faults::drain(&mut &tcp),
+        ConnectionMode::ResetBeforeTls => return faults::reset(&tcp),
+        _ => {}
+    }
     let mut tls = match shared.acceptor.accept(tcp) {
         Ok(s) => s,
         Err(_) => return, // handshake failure, garbage, or a port scan
     };
     let _ = tls.get_ref().set_read_timeout(Some(IDLE_TIMEOUT));
     let thumbprint = tls::client_thumbprint(tls.ssl());
+    let known = |t: &str| {
+        shared
+            .registry
+            .subscriptions
+            .values()
+            .any(|s| s.contains(t))
+    };
+    match mode {
+        ConnectionMode::HangAfterTls => return faults::drain(&mut tls),
+        ConnectionMode::ResetUnknownCertificates if !thumbprint.as_deref().is_some_and(known) => {
+            let _ = read_request(&mut tls, &mut Vec::new());
+            return faults::reset(tls.get_ref());
+        }
+        _ => {}
+    }
     let mut buf = Vec::new();
     loop {
         if shared.stop.load(Ordering::SeqCst) {
@@ -306,10 +371,19 @@ fn serve_connection(shared: &Shared, tcp: TcpStream, id: u64) {
                     headers: req.headers.clone(),
                     client_thumbprint: thumbprint.clone(),
                 });
-                let mut resp = routes::handle(&shared.registry, &req, thumbprint.as_deref());
-                if !req.keep_alive() {
-                    resp.close = true;
+                let normal = || {
+                    let mut resp = routes::handle(&shared.registry, &req, thumbprint.as_deref());
+                    resp.close |= !req.keep_alive();
+                    resp
+                };
+                if let Some(fault) = shared.faults.next() {
+                    match faults::answer(&shared.faults, &mut tls, fault, normal) {
+                        After::Continue if req.keep_alive() => continue,
+                        After::Continue | After::Close => break,
+                        After::Reset => return,
+                    }
                 }
+                let resp = normal();
                 if write_response(&mut tls, &resp, req.method == "HEAD").is_err() || resp.close {
                     break;
                 }

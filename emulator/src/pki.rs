@@ -109,17 +109,29 @@ impl Ca {
         pem_string(self.key.private_key_to_pem_pkcs8())
     }
 
-    /// Issues the server certificate used by the emulator: ECDSA P-256, SAN
-    /// IP 127.0.0.1, IP ::1 and DNS localhost, EKU serverAuth, valid from a day
-    /// ago for a year.
-    pub(crate) fn issue_server_cert(&self) -> (X509, PKey<Private>) {
+    /// Issues a server certificate: ECDSA P-256, EKU serverAuth; for
+    /// [`ServerCertKind::Valid`], SAN IP 127.0.0.1, IP ::1 and DNS localhost,
+    /// valid from a day ago for a year.
+    pub(crate) fn issue_server_cert_as(&self, kind: ServerCertKind) -> (X509, PKey<Private>) {
         let key = ec_p256_key();
         let subject = x509_name("localhost");
-        let mut b = new_builder(&subject, self.cert.subject_name(), &key, -1, 365);
-        let san = SubjectAlternativeName::new()
-            .ip("127.0.0.1")
-            .ip("::1")
-            .dns("localhost")
+        let (not_before, not_after) = match kind {
+            ServerCertKind::Expired => (-30, -1),
+            _ => (-1, 365),
+        };
+        let mut b = new_builder(
+            &subject,
+            self.cert.subject_name(),
+            &key,
+            not_before,
+            not_after,
+        );
+        let mut san = SubjectAlternativeName::new();
+        match kind {
+            ServerCertKind::WrongHost => san.dns("wrong-host.invalid"),
+            _ => san.ip("127.0.0.1").ip("::1").dns("localhost"),
+        };
+        let san = san
             .build(&b.x509v3_context(Some(&self.cert), None))
             .expect("subject alternative name");
         let aki = AuthorityKeyIdentifier::new()
@@ -148,6 +160,18 @@ impl Ca {
             .expect("sign server certificate");
         (b.build(), key)
     }
+}
+
+/// Which server certificate the emulator presents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ServerCertKind {
+    /// Valid for a year, for `127.0.0.1`, `::1` and `localhost`.
+    #[default]
+    Valid,
+    /// The same names, but it expired yesterday.
+    Expired,
+    /// Valid in time, but only for `wrong-host.invalid`.
+    WrongHost,
 }
 
 /// The key algorithm of a [`ClientCert`].
@@ -563,7 +587,7 @@ mod tests {
     fn ca_round_trip_and_server_cert() {
         let ca = Ca::generate("test CA");
         let again = Ca::from_pem(ca.cert_pem().as_bytes(), ca.key_pkcs8_pem().as_bytes()).unwrap();
-        let (cert, _) = again.issue_server_cert();
+        let (cert, _) = again.issue_server_cert_as(ServerCertKind::Valid);
         assert!(cert.verify(&ca.cert.public_key().unwrap()).unwrap());
         let other = Ca::generate("other");
         assert!(Ca::from_pem(ca.cert_pem().as_bytes(), other.key_pkcs8_pem().as_bytes()).is_err());

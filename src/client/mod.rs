@@ -26,6 +26,7 @@ pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 /// The longest request URL the service accepts.
 pub const MAX_URL_LEN: usize = 2048;
 const MAX_REDIRECTS: u32 = 5;
+const USER_AGENT: &str = concat!("schedctl/", env!("CARGO_PKG_VERSION"));
 
 /// Everything but the unreserved characters of RFC 3986 is encoded in a path segment.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -83,6 +84,8 @@ pub struct Client {
     x_ms_version: String,
     retries: u32,
     request_timeout: Duration,
+    /// The proxy in use, credentials redacted.
+    proxy: Option<String>,
     verbose: u8,
 }
 
@@ -131,12 +134,13 @@ impl Client {
             .ok()
             .and_then(|u| u.host().map(str::to_string))
             .unwrap_or_default();
-        let proxy = match proxy::proxy_for(&host, env) {
+        let proxy_url = proxy::proxy_for(&host, env);
+        let proxy = match &proxy_url {
             Some(url) => {
                 if verbose > 0 {
-                    eprintln!("schedctl: * via proxy {}", proxy::redact(&url));
+                    eprintln!("schedctl: * via proxy {}", proxy::redact(url));
                 }
-                Some(proxy::build(&url)?)
+                Some(proxy::build(url)?)
             }
             None => None,
         };
@@ -146,7 +150,7 @@ impl Client {
             .http_status_as_error(false)
             .max_redirects(0)
             .https_only(true)
-            .user_agent(concat!("schedctl/", env!("CARGO_PKG_VERSION")))
+            .user_agent(USER_AGENT)
             .accept("application/json")
             .timeout_global(Some(settings.request_timeout.value))
             .max_idle_age(Duration::from_secs(3600))
@@ -164,6 +168,7 @@ impl Client {
             x_ms_version: settings.x_ms_version.value.clone(),
             retries: settings.retries.value,
             request_timeout: settings.request_timeout.value,
+            proxy: proxy_url.as_deref().map(proxy::redact),
             verbose,
         })
     }
@@ -245,12 +250,19 @@ impl Client {
                             service: error_body::parse(&body),
                         }));
                     }
-                    let wait = retry_after
-                        .and_then(|v| retry::parse_retry_after(&v, SystemTime::now()))
-                        .unwrap_or_else(|| retry::backoff(retry, retry::jitter_unit()));
+                    let asked = retry_after.as_deref().and_then(|v| {
+                        retry::parse_retry_after(v, SystemTime::now()).map(|wait| (v, wait))
+                    });
+                    let wait = asked.map_or_else(
+                        || retry::backoff(retry, retry::jitter_unit()),
+                        |(_, wait)| wait,
+                    );
                     if self.verbose > 0 {
+                        let why = asked
+                            .map(|(v, _)| format!(" (Retry-After: {v})"))
+                            .unwrap_or_default();
                         eprintln!(
-                            "schedctl: * HTTP {status} is transient; retrying in {}",
+                            "schedctl: * HTTP {status} is transient; retrying in {}{why}",
                             millis(wait)
                         );
                     }
@@ -330,16 +342,53 @@ impl Client {
         Ok(next)
     }
 
+    /// Like [`classify`], but a refused connection through a proxy is the proxy's.
+    fn classify_call(&self, error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) {
+        if let (Some(proxy), ureq::Error::Io(e)) = (&self.proxy, error) {
+            if e.kind() == std::io::ErrorKind::ConnectionRefused {
+                return (
+                    Error::new(
+                        Kind::Network,
+                        format!("cannot connect to the proxy {proxy}: connection refused"),
+                    )
+                    .hint("check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct"),
+                    true,
+                );
+            }
+        }
+        classify(error, url, timeout)
+    }
+
     fn attempt(&self, url: &str, timeout: Duration) -> std::result::Result<Attempt, (Error, bool)> {
-        let response = self
-            .agent
-            .get(url)
-            .header("x-ms-version", &self.x_ms_version)
+        let headers = [
+            ("user-agent", USER_AGENT),
+            ("accept", "application/json"),
+            ("x-ms-version", self.x_ms_version.as_str()),
+        ];
+        let mut request = self.agent.get(url);
+        for (name, value) in headers {
+            request = request.header(name, value);
+        }
+        if self.verbose > 1 {
+            // ureq adds only `host`; nothing secret is ever sent in a header (the
+            // credential is the TLS client certificate, proxy credentials go to the proxy).
+            if let Some(authority) = url
+                .parse::<ureq::http::Uri>()
+                .ok()
+                .and_then(|u| u.authority().cloned())
+            {
+                eprintln!("schedctl: > host: {authority}");
+            }
+            for (name, value) in headers {
+                eprintln!("schedctl: > {name}: {value}");
+            }
+        }
+        let response = request
             .config()
             .timeout_global(Some(timeout))
             .build()
             .call()
-            .map_err(|e| classify(&e, url, timeout))?;
+            .map_err(|e| self.classify_call(&e, url, timeout))?;
         let status = response.status().as_u16();
         let header = |name: &str| {
             response
@@ -479,11 +528,7 @@ fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) 
             .hint("raise --request-timeout if the service is slow"),
             true,
         ),
-        ureq::Error::ConnectProxyFailed(reason) => (
-            network(format!("the proxy refused the tunnel to {host}: {reason}"))
-                .hint("check HTTPS_PROXY / ALL_PROXY and NO_PROXY"),
-            false,
-        ),
+        ureq::Error::ConnectProxyFailed(reason) => (proxy_refusal(reason, &host), false),
         ureq::Error::NativeTls(e) => classify_tls(&e.to_string(), &host),
         ureq::Error::Io(e) => classify_io(e, &host, timeout),
         ureq::Error::Protocol(e) => (
@@ -499,6 +544,35 @@ fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) 
             (Error::config(format!("invalid endpoint URL: {e}")), false)
         }
         other => (network(format!("request to {host} failed: {other}")), true),
+    }
+}
+
+/// Explains a failed CONNECT. ureq reports the proxy's answer as `proxy server responded
+/// 407/407`; the status alone is what the user needs. Proxy credentials are never part of
+/// the message: ureq's reason names only the status.
+fn proxy_refusal(reason: &str, host: &str) -> Error {
+    let status = reason
+        .strip_prefix("proxy server responded ")
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|code| code.parse::<u16>().ok());
+    let network = |message: String| Error::new(Kind::Network, message);
+    match status {
+        Some(407) => network(format!(
+            "the proxy refused the tunnel to {host}: it answered 407 Proxy Authentication Required"
+        ))
+        .hint("check the proxy credentials in HTTPS_PROXY / ALL_PROXY (http://USER:PASSWORD@HOST:PORT)"),
+        Some(status) => network(format!(
+            "the proxy refused the tunnel to {host}: it answered {status} {}",
+            ureq::http::StatusCode::from_u16(status)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .unwrap_or("")
+        )
+        .trim_end()
+        .to_string())
+        .hint("check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct"),
+        None => network(format!("the proxy failed to open a tunnel to {host}: {reason}"))
+            .hint("check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct"),
     }
 }
 
@@ -540,7 +614,9 @@ fn classify_tls(text: &str, host: &str) -> (Error, bool) {
             .rfind('(')
             .and_then(|start| text[start + 1..].strip_suffix(')'))
             .unwrap_or("verification failed");
-        let (message, hint) = if reason.contains("hostname mismatch") {
+        let (message, hint) = if reason.contains("hostname mismatch")
+            || reason.contains("IP address mismatch")
+        {
             (
                 format!("the server certificate of {host} is not valid for that host name"),
                 "check the endpoint URL",
@@ -608,5 +684,40 @@ mod tests {
             "h:1",
         );
         assert!(e.message.contains("not valid for that host name"));
+        // OpenSSL names the check after what the URL held: an IP address here.
+        let (e, _) = classify_tls(
+            "error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:ssl/statem/statem_clnt.c:2100: (IP address mismatch)",
+            "127.0.0.1:1",
+        );
+        assert_eq!(
+            e.message,
+            "the server certificate of 127.0.0.1:1 is not valid for that host name"
+        );
+    }
+
+    #[test]
+    fn proxy_refusals_name_the_status_never_the_credentials() {
+        let e = proxy_refusal("proxy server responded 407/407", "h:443");
+        assert_eq!(e.kind, Kind::Network);
+        assert_eq!(
+            e.message,
+            "the proxy refused the tunnel to h:443: it answered 407 Proxy Authentication Required"
+        );
+        assert!(e.hints[0].contains("credentials"));
+        let e = proxy_refusal("proxy server responded 502/502", "h:443");
+        assert_eq!(
+            e.message,
+            "the proxy refused the tunnel to h:443: it answered 502 Bad Gateway"
+        );
+        let e = proxy_refusal("proxy server responded 599/599", "h:443");
+        assert_eq!(
+            e.message,
+            "the proxy refused the tunnel to h:443: it answered 599"
+        );
+        let e = proxy_refusal("proxy server did not respond", "h:443");
+        assert_eq!(
+            e.message,
+            "the proxy failed to open a tunnel to h:443: proxy server did not respond"
+        );
     }
 }

@@ -81,6 +81,11 @@ impl FieldPath {
         })
     }
 
+    /// The steps of the path, in order.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
     /// The value at this path, if the JSON has it.
     pub fn lookup<'a>(&self, value: &'a Value) -> Option<&'a Value> {
         let mut current = value;

@@ -7,7 +7,7 @@ use std::process::Output;
 
 use assert_cmd::Command;
 use schedctl_emulator::pki::{ClientCert, KeyType};
-use schedctl_emulator::{Emulator, DEMO_CLOUD_SERVICE, DEMO_SUBSCRIPTION};
+use schedctl_emulator::{Builder, Emulator, DEMO_CLOUD_SERVICE, DEMO_SUBSCRIPTION};
 use tempfile::TempDir;
 
 pub use schedctl_emulator::RecordedRequest;
@@ -27,10 +27,22 @@ impl World {
 
     /// An emulator that knows `cert`.
     pub fn with_cert(cert: ClientCert) -> World {
-        let emulator = Emulator::builder()
-            .register_certificate(DEMO_SUBSCRIPTION, &cert.thumbprint())
-            .start()
-            .expect("start the emulator");
+        Self::with_emulator(cert, |b| b)
+    }
+
+    /// An emulator that knows a fresh certificate, configured further by `configure`
+    /// (fault injection modes, server certificates).
+    pub fn configured(configure: impl FnOnce(Builder) -> Builder) -> World {
+        Self::with_emulator(
+            ClientCert::generate("schedctl test", KeyType::EcP256),
+            configure,
+        )
+    }
+
+    fn with_emulator(cert: ClientCert, configure: impl FnOnce(Builder) -> Builder) -> World {
+        let builder =
+            Emulator::builder().register_certificate(DEMO_SUBSCRIPTION, &cert.thumbprint());
+        let emulator = configure(builder).start().expect("start the emulator");
         let dir = tempfile::tempdir().expect("temp dir");
         let world = World {
             emulator,
@@ -100,6 +112,11 @@ impl World {
             .env("XDG_CONFIG_HOME", self.path("xdg"))
             .current_dir(self.dir.path());
         cmd
+    }
+
+    /// The request target (path and query) of `job get myjc JOB`.
+    pub fn job_target(&self, job: &str) -> String {
+        format!("/{DEMO_SUBSCRIPTION}/cloudservices/{DEMO_CLOUD_SERVICE}/resources/scheduler/~/jobCollections/myjc/jobs/{job}?api-version=2014-04-01")
     }
 
     /// The requests the emulator has seen.

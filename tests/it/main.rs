@@ -2,6 +2,7 @@
 //! One test binary (like jj's `runner.rs`) keeps link time low.
 
 mod common;
+mod proxy;
 mod test_collections;
 mod test_config;
 mod test_config_commands;
@@ -10,6 +11,8 @@ mod test_errors;
 mod test_generated;
 mod test_job_get;
 mod test_lists;
+mod test_parsers;
+mod test_reliability;
 mod test_shell;
 mod test_terminal_output;
 mod test_wait;
