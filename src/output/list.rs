@@ -83,11 +83,20 @@ pub fn render(
     out
 }
 
-/// One line of printable text: control characters from the service become spaces.
+/// One line of printable text: control characters from the service (line breaks, escape
+/// sequences) become spaces, and runs of white space fold into one, as a cell has no room to
+/// spare.
 fn clean(cell: &str) -> String {
-    cell.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    let mut out = String::with_capacity(cell.len());
+    let mut last_space = false;
+    for c in cell.chars() {
+        let space = c.is_control() || c.is_whitespace();
+        if !(space && last_space) {
+            out.push(if space { ' ' } else { c });
+        }
+        last_space = space;
+    }
+    out
 }
 
 /// At most `width` characters, ending in `…` when cut.
