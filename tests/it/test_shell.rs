@@ -145,7 +145,7 @@ fn a_reader_that_stops_after_one_line_is_fine() {
 }
 
 /// `job get` against a server that accepts the connection and never answers, interrupted
-/// once the connection is there. (`job wait` would be the natural long-running command.)
+/// once the connection is there.
 #[test]
 fn ctrl_c_exits_130_with_nothing_on_stdout() {
     let w = World::new();
@@ -194,4 +194,43 @@ fn ctrl_c_exits_130_with_nothing_on_stdout() {
     assert_code(&out, 130);
     assert!(out.stdout.is_empty(), "stdout: {:?}", stdout(&out));
     assert_eq!(stderr(&out), "");
+}
+
+/// Ctrl-C during `job wait`, between two polls on its kept-alive connection.
+#[test]
+fn ctrl_c_during_job_wait_exits_130_with_nothing_on_stdout() {
+    let w = World::new();
+    let mut child = process(
+        &w,
+        &[
+            "job",
+            "wait",
+            "myjc",
+            "job1",
+            "--for",
+            "state=completed",
+            "--interval",
+            "30s",
+            "--timeout",
+            "10m",
+        ],
+    )
+    .spawn()
+    .expect("spawn schedctl");
+    // The emulator's request counter is the readiness signal: the first poll has been made,
+    // so schedctl is up (its handler installed) and waiting for the next one.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while w.emulator.requests() == 0 {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("schedctl never polled");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    // SAFETY: kill has no memory-safety preconditions; pid is our own child, not yet reaped.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    let out = child.wait_with_output().expect("wait for schedctl");
+    assert_code(&out, 130);
+    assert!(out.stdout.is_empty(), "stdout: {:?}", stdout(&out));
 }
