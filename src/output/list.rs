@@ -14,6 +14,24 @@ pub struct Column {
     pub flexible: bool,
 }
 
+impl Column {
+    /// A column that keeps its full width.
+    pub const fn fixed(header: &'static str) -> Column {
+        Column {
+            header,
+            flexible: false,
+        }
+    }
+
+    /// A column that may be shortened with `…` to fit.
+    pub const fn flexible(header: &'static str) -> Column {
+        Column {
+            header,
+            flexible: true,
+        }
+    }
+}
+
 /// Renders rows under headers. `paint` colours a cell after padding (so widths ignore the
 /// escape codes); `width` is the room available, `None` for no limit.
 pub fn render(
@@ -113,18 +131,9 @@ mod tests {
     use super::*;
 
     const COLUMNS: [Column; 3] = [
-        Column {
-            header: "ID",
-            flexible: false,
-        },
-        Column {
-            header: "STATE",
-            flexible: false,
-        },
-        Column {
-            header: "MESSAGE",
-            flexible: true,
-        },
+        Column::fixed("ID"),
+        Column::fixed("STATE"),
+        Column::flexible("MESSAGE"),
     ];
 
     fn rows() -> Vec<Vec<String>> {

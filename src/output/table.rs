@@ -175,38 +175,14 @@ pub fn job(job: &JobView, options: &OutputOptions) -> String {
 /// Jobs, one row each.
 pub fn jobs(items: &[Item<JobView>], options: &OutputOptions) -> String {
     let columns = [
-        Column {
-            header: "ID",
-            flexible: false,
-        },
-        Column {
-            header: "STATE",
-            flexible: false,
-        },
-        Column {
-            header: "ACTION",
-            flexible: true,
-        },
-        Column {
-            header: "RECURRENCE",
-            flexible: true,
-        },
-        Column {
-            header: "NEXT RUN",
-            flexible: false,
-        },
-        Column {
-            header: "LAST RUN",
-            flexible: false,
-        },
-        Column {
-            header: "EXECUTIONS",
-            flexible: false,
-        },
-        Column {
-            header: "FAILURES",
-            flexible: false,
-        },
+        Column::fixed("ID"),
+        Column::fixed("STATE"),
+        Column::flexible("ACTION"),
+        Column::flexible("RECURRENCE"),
+        Column::fixed("NEXT RUN"),
+        Column::fixed("LAST RUN"),
+        Column::fixed("EXECUTIONS"),
+        Column::fixed("FAILURES"),
     ];
     let rows: Vec<Vec<String>> = items
         .iter()
@@ -238,34 +214,13 @@ pub fn jobs(items: &[Item<JobView>], options: &OutputOptions) -> String {
 /// History entries, one row each, newest first as the service sends them.
 pub fn history(items: &[Item<HistoryView>], options: &OutputOptions) -> String {
     let columns = [
-        Column {
-            header: "START",
-            flexible: false,
-        },
-        Column {
-            header: "END",
-            flexible: false,
-        },
-        Column {
-            header: "STATUS",
-            flexible: false,
-        },
-        Column {
-            header: "ACTION",
-            flexible: false,
-        },
-        Column {
-            header: "RETRIES",
-            flexible: false,
-        },
-        Column {
-            header: "REPEATS",
-            flexible: false,
-        },
-        Column {
-            header: "MESSAGE",
-            flexible: true,
-        },
+        Column::fixed("START"),
+        Column::fixed("END"),
+        Column::fixed("STATUS"),
+        Column::fixed("ACTION"),
+        Column::fixed("RETRIES"),
+        Column::fixed("REPEATS"),
+        Column::flexible("MESSAGE"),
     ];
     let rows: Vec<Vec<String>> = items
         .iter()
@@ -296,18 +251,9 @@ pub fn history(items: &[Item<HistoryView>], options: &OutputOptions) -> String {
 /// Job collections, one row each.
 pub fn collections(items: &[Item<CollectionView>], options: &OutputOptions) -> String {
     let columns = [
-        Column {
-            header: "NAME",
-            flexible: false,
-        },
-        Column {
-            header: "STATE",
-            flexible: false,
-        },
-        Column {
-            header: "PLAN",
-            flexible: false,
-        },
+        Column::fixed("NAME"),
+        Column::fixed("STATE"),
+        Column::fixed("PLAN"),
     ];
     let rows: Vec<Vec<String>> = items
         .iter()
