@@ -1,8 +1,7 @@
 //! The management certificate: PEM (with its key inline or in a separate file) or PKCS#12,
 //! told apart by content; the key-permission and expiry checks of SPEC §7.
 //!
-//! native-tls (through ureq) only takes an unencrypted PKCS#8 key, so every key form is
-//! converted with OpenSSL here.
+//! Every key form is read with OpenSSL here; the TLS context takes the key as it is.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -45,25 +44,6 @@ impl Identity {
     /// The subject, `CN=…, O=…`.
     pub fn subject(&self) -> String {
         name_to_string(self.leaf().subject_name())
-    }
-
-    /// The certificate chain and key in the form ureq's native-tls backend accepts.
-    pub fn to_client_cert(&self) -> Result<ureq::tls::ClientCert> {
-        let mut certs = Vec::with_capacity(self.chain.len());
-        for cert in &self.chain {
-            let der = cert
-                .to_der()
-                .map_err(|e| Error::config(format!("cannot encode the certificate: {e}")))?;
-            certs.push(ureq::tls::Certificate::from_der(&der).to_owned());
-        }
-        // ureq names the key kind only through PEM labels; PKCS#8 is what native-tls takes.
-        let key = self
-            .key
-            .private_key_to_pem_pkcs8()
-            .map_err(|e| Error::config(format!("cannot convert the private key: {e}")))?;
-        let key = ureq::tls::PrivateKey::from_pem(&key)
-            .map_err(|e| Error::config(format!("cannot convert the private key: {e}")))?;
-        Ok(ureq::tls::ClientCert::new_with_certs(&certs, key))
     }
 }
 

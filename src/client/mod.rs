@@ -1,17 +1,18 @@
-//! The HTTPS client: one ureq agent over native-tls with the management certificate, URLs,
-//! retries, 307 redirects, bounded bodies and request ids. It returns data, never text for
+//! The HTTPS client: one ureq agent over OpenSSL ([`tls`]) with the management certificate,
+//! URLs, retries, 307 redirects, bounded bodies and request ids. It returns data, never text for
 //! people: turning a failed response into a message is [`crate::diagnose`]'s job.
 
 pub mod error_body;
 pub mod proxy;
 pub mod retry;
+pub mod tls;
 
 use std::io::Read;
-use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use ureq::tls::{RootCerts, TlsConfig, TlsProvider};
+use ureq::unversioned::resolver::DefaultResolver;
+use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
 use ureq::Agent;
 
 use crate::config::{io_reason, Environment, Settings};
@@ -102,8 +103,9 @@ enum Attempt {
 }
 
 impl Client {
-    /// Builds the agent: native-tls, the client certificate, the configured trust store,
-    /// the proxy from the environment, no automatic redirects, error bodies readable.
+    /// Builds the agent: OpenSSL with the client certificate and the configured trust store
+    /// (see [`tls`]), the proxy from the environment, no automatic redirects, error bodies
+    /// readable.
     pub fn new(
         settings: &Settings,
         identity: &Identity,
@@ -111,22 +113,22 @@ impl Client {
         verbose: u8,
     ) -> Result<Client> {
         let roots = match &settings.ca_certificate {
-            Some(file) => RootCerts::Specific(Arc::new(
-                read_ca_certificates(&file.value).map_err(|why| {
+            Some(file) => {
+                tls::Roots::Specific(read_ca_certificates(&file.value).map_err(|why| {
                     Error::config(format!(
                         "CA certificate {} ({}): {why}",
                         file.value.display(),
                         file.source
                     ))
-                })?,
-            )),
-            None => RootCerts::PlatformVerifier,
+                })?)
+            }
+            None => tls::Roots::Platform,
         };
-        let tls = TlsConfig::builder()
-            .provider(TlsProvider::NativeTls)
-            .root_certs(roots)
-            .client_cert(Some(identity.to_client_cert()?))
-            .build();
+        let context = tls::context(identity, roots).map_err(|e| {
+            Error::config(format!(
+                "cannot set up TLS with the client certificate: {e}"
+            ))
+        })?;
         let host = settings
             .endpoint
             .value
@@ -145,7 +147,6 @@ impl Client {
             None => None,
         };
         let config = Agent::config_builder()
-            .tls_config(tls)
             .proxy(proxy)
             .http_status_as_error(false)
             .max_redirects(0)
@@ -162,8 +163,13 @@ impl Client {
                 identity.thumbprint()
             );
         }
+        // ureq's default chain, with OpenSSL configured here in place of native-tls.
+        let connector =
+            ().chain(ConnectProxyConnector::default())
+                .chain(TcpConnector::default())
+                .chain(tls::OpenSslConnector::new(context));
         Ok(Client {
-            agent: config.new_agent(),
+            agent: Agent::with_parts(config, connector, DefaultResolver::default()),
             endpoint: settings.endpoint.value.clone(),
             x_ms_version: settings.x_ms_version.value.clone(),
             retries: settings.retries.value,
@@ -465,28 +471,9 @@ fn millis(d: Duration) -> String {
     format!("{} ms", d.as_millis())
 }
 
-fn read_ca_certificates(
-    path: &std::path::Path,
-) -> std::result::Result<Vec<ureq::tls::Certificate<'static>>, String> {
+fn read_ca_certificates(path: &std::path::Path) -> std::result::Result<tls::Bundle, String> {
     let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
-    let certs = if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
-        openssl::x509::X509::stack_from_pem(&bytes)
-            .map_err(|_| "not a valid PEM certificate file".to_string())?
-    } else {
-        vec![openssl::x509::X509::from_der(&bytes)
-            .map_err(|_| "neither PEM nor a DER certificate".to_string())?]
-    };
-    if certs.is_empty() {
-        return Err("holds no certificate".into());
-    }
-    certs
-        .iter()
-        .map(|c| {
-            c.to_der()
-                .map(|der| ureq::tls::Certificate::from_der(&der).to_owned())
-                .map_err(|e| e.to_string())
-        })
-        .collect()
+    tls::Bundle::from_bytes(&bytes)
 }
 
 /// TLS alerts by which a server refuses the client certificate (40, 42, 46, 48, 116).
@@ -529,17 +516,15 @@ fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) 
             true,
         ),
         ureq::Error::ConnectProxyFailed(reason) => (proxy_refusal(reason, &host), false),
-        ureq::Error::NativeTls(e) => classify_tls(&e.to_string(), &host),
+        ureq::Error::Other(e) if e.is::<tls::HandshakeFailure>() => {
+            classify_tls(&e.to_string(), &host)
+        }
         ureq::Error::Io(e) => classify_io(e, &host, timeout),
         ureq::Error::Protocol(e) => (
             network(format!("{host} did not answer with valid HTTP ({e})")),
             true,
         ),
         ureq::Error::Tls(reason) => classify_tls(reason, &host),
-        ureq::Error::Der(e) => (
-            Error::config(format!("cannot use the client certificate: {e}")),
-            false,
-        ),
         ureq::Error::BadUri(e) | ureq::Error::RequireHttpsOnly(e) => {
             (Error::config(format!("invalid endpoint URL: {e}")), false)
         }

@@ -50,8 +50,16 @@ fn bypasses(host: &str, no_proxy: &str) -> bool {
     })
 }
 
-/// Builds ureq's proxy from a URL, never echoing credentials in an error.
+/// Builds ureq's proxy from a URL, never echoing credentials in an error. Only HTTP proxies
+/// (CONNECT tunnels) are supported: schedctl's connector chain has no SOCKS step.
 pub fn build(url: &str) -> Result<ureq::Proxy> {
+    let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    if scheme.is_some_and(|s| s.starts_with("socks")) {
+        return Err(
+            Error::config(format!("SOCKS proxies are not supported: {}", redact(url)))
+                .hint("use an HTTP proxy (CONNECT) in HTTPS_PROXY / ALL_PROXY"),
+        );
+    }
     ureq::Proxy::new(url).map_err(|_| {
         Error::config(format!(
             "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {}",
@@ -115,6 +123,16 @@ mod tests {
         assert!(bypasses("anything", "*"));
         assert!(!bypasses("notwindows.net", "windows.net"));
         assert!(!bypasses("127.0.0.1", ""));
+    }
+
+    #[test]
+    fn socks_proxies_are_refused_without_credentials() {
+        let e = build("socks5://user:secret@proxy:1080").unwrap_err();
+        assert_eq!(
+            e.message,
+            "SOCKS proxies are not supported: socks5://***@proxy:1080"
+        );
+        assert!(build("http://proxy:8080").is_ok());
     }
 
     #[test]

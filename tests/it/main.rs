@@ -15,4 +15,5 @@ mod test_parsers;
 mod test_reliability;
 mod test_shell;
 mod test_terminal_output;
+mod test_trust;
 mod test_wait;
