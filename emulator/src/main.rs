@@ -38,6 +38,11 @@ enum Cmd {
         /// Port on 127.0.0.1 (0 picks a free one)
         #[arg(long, value_name = "N", default_value_t = 0)]
         port: u16,
+        /// Keep FILE up to date with the counters of TCP connections and HTTP
+        /// requests served (`connections N` and `requests N` lines), for
+        /// benchmarks that prove connection reuse
+        #[arg(long, value_name = "FILE")]
+        stats_file: Option<PathBuf>,
     },
     /// Start the emulator, run CMD with SCHEDCTL_CONFIG pointing at it, stop
     /// the emulator and exit with CMD's status.
@@ -55,7 +60,11 @@ enum Cmd {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Cmd::Serve { dir, port } => serve(dir, port),
+        Cmd::Serve {
+            dir,
+            port,
+            stats_file,
+        } => serve(dir, port, stats_file),
         Cmd::Run { dir, command } => run(dir, &command),
     };
     match result {
@@ -72,7 +81,7 @@ struct Setup {
     config: PathBuf,
 }
 
-fn serve(dir: Option<PathBuf>, port: u16) -> io::Result<ExitCode> {
+fn serve(dir: Option<PathBuf>, port: u16, stats_file: Option<PathBuf>) -> io::Result<ExitCode> {
     let dir = dir.unwrap_or_else(|| std::env::temp_dir().join("schedctl-emulator"));
     let setup = setup(&dir, port)?;
     let mut out = io::stdout().lock();
@@ -85,9 +94,31 @@ fn serve(dir: Option<PathBuf>, port: u16) -> io::Result<ExitCode> {
     )?;
     out.flush()?;
     drop(out);
+    let Some(stats_file) = stats_file else {
+        loop {
+            std::thread::park();
+        }
+    };
+    let mut written = None;
     loop {
-        std::thread::park();
+        let now = (setup.emulator.connections(), setup.emulator.requests());
+        if written != Some(now) {
+            write_stats(&stats_file, now)?;
+            written = Some(now);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
+}
+
+/// Replaces the stats file in one step, so that a reader never sees half of it.
+fn write_stats(path: &Path, (connections, requests): (u64, u64)) -> io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    fs::write(
+        &tmp,
+        format!("connections {connections}\nrequests {requests}\n"),
+    )?;
+    fs::rename(&tmp, path)
 }
 
 fn run(dir: Option<PathBuf>, command: &[OsString]) -> io::Result<ExitCode> {
