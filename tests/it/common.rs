@@ -104,6 +104,22 @@ impl World {
         cmd
     }
 
+    /// Writes a config file with one profile `p`: the emulator's settings plus `extra` lines.
+    pub fn profile_with(&self, name: &str, extra: &str) -> PathBuf {
+        self.write(
+            name,
+            format!("[profiles.p]\n{}{extra}", self.profile_body()),
+            0o600,
+        )
+    }
+
+    /// `schedctl --config FILE` with an empty environment except `HOME`.
+    pub fn cmd_with_config(&self, config: &std::path::Path) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.arg("--config").arg(config);
+        cmd
+    }
+
     /// `schedctl` with an empty environment except `HOME` and no config file.
     pub fn bare_cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("schedctl").expect("schedctl binary");

@@ -201,9 +201,7 @@ fn several_profiles_without_a_default_list_the_names() {
         0o600,
     );
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 7);
     assert!(
@@ -219,15 +217,9 @@ fn several_profiles_without_a_default_list_the_names() {
 #[test]
 fn an_unknown_key_names_the_file_line_and_key() {
     let w = World::new();
-    let config = w.write(
-        "typo.toml",
-        format!("[profiles.p]\n{}subscripton_id = \"x\"\n", w.profile_body()),
-        0o600,
-    );
+    let config = w.profile_with("typo.toml", "subscripton_id = \"x\"\n");
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 7);
     assert!(
@@ -239,9 +231,7 @@ fn an_unknown_key_names_the_file_line_and_key() {
 
     let config = w.write("top.toml", "colour = \"always\"\n", 0o600);
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 7);
     assert!(
@@ -253,15 +243,9 @@ fn an_unknown_key_names_the_file_line_and_key() {
 #[test]
 fn a_wrong_type_names_the_line_key_and_expectation() {
     let w = World::new();
-    let config = w.write(
-        "type.toml",
-        format!("[profiles.p]\n{}retries = \"three\"\n", w.profile_body()),
-        0o600,
-    );
+    let config = w.profile_with("type.toml", "retries = \"three\"\n");
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 7);
     assert!(
@@ -269,18 +253,9 @@ fn a_wrong_type_names_the_line_key_and_expectation() {
         "{err}"
     );
 
-    let config = w.write(
-        "dur.toml",
-        format!(
-            "[profiles.p]\n{}request_timeout = \"soon\"\n",
-            w.profile_body()
-        ),
-        0o600,
-    );
+    let config = w.profile_with("dur.toml", "request_timeout = \"soon\"\n");
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 7);
     assert!(
@@ -304,9 +279,7 @@ fn a_missing_setting_says_how_to_set_it() {
         0o600,
     );
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 7);
     assert!(

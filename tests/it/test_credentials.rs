@@ -156,9 +156,7 @@ fn encrypted_key_with_a_password_file_of_its_profile() {
         0o600,
     );
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1", "--field", "id"]));
     assert_works(&out);
 }

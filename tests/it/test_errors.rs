@@ -73,18 +73,9 @@ fn an_unknown_subscription_exits_4() {
 #[test]
 fn a_version_the_service_rejects_exits_5_with_a_hint() {
     let w = World::new();
-    let config = w.write(
-        "v.toml",
-        format!(
-            "[profiles.p]\n{}x_ms_version = \"2012-03-01\"\n",
-            w.profile_body()
-        ),
-        0o600,
-    );
+    let config = w.profile_with("v.toml", "x_ms_version = \"2012-03-01\"\n");
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 5);
     assert!(err.contains("(MissingOrIncorrectVersionHeader: "), "{err}");
@@ -120,9 +111,7 @@ fn an_untrusted_server_certificate_exits_6_with_the_ca_hint() {
         .collect();
     let config = w.write("noca.toml", format!("[profiles.p]\n{body}"), 0o600);
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 6);
     assert!(

@@ -162,21 +162,13 @@ fn output_comes_from_the_environment_and_the_profile() {
         .env("SCHEDCTL_OUTPUT", "json")
         .args(["job", "get", "myjc", "job1"]));
     assert!(stdout(&out).starts_with("{\n"), "{}", stdout(&out));
-    let config = w.write(
-        "json.toml",
-        format!("[profiles.p]\n{}output = \"json\"\n", w.profile_body()),
-        0o600,
-    );
+    let config = w.profile_with("json.toml", "output = \"json\"\n");
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     assert!(stdout(&out).starts_with("{\n"), "{}", stdout(&out));
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1", "-o", "table"]));
     assert_eq!(stdout(&out), JOB1_TABLE);
 }
@@ -331,18 +323,9 @@ fn the_request_carries_the_versions_the_user_agent_and_the_client_certificate() 
 #[test]
 fn x_ms_version_comes_from_the_profile() {
     let w = World::new();
-    let config = w.write(
-        "v.toml",
-        format!(
-            "[profiles.p]\n{}x_ms_version = \"2014-10-01\"\n",
-            w.profile_body()
-        ),
-        0o600,
-    );
+    let config = w.profile_with("v.toml", "x_ms_version = \"2014-10-01\"\n");
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1", "--field", "id"]));
     assert_code(&out, 0);
     let r = &w.requests()[0];

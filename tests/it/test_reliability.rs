@@ -108,16 +108,10 @@ fn a_persistent_500_is_tried_retries_plus_one_times_then_exits_5() {
 #[test]
 fn retries_come_from_the_config_file_too() {
     let w = World::new();
-    let config = w.write(
-        "retries.toml",
-        format!("[profiles.p]\n{}retries = 1\n", w.profile_body()),
-        0o600,
-    );
+    let config = w.profile_with("retries.toml", "retries = 1\n");
     w.emulator.script(vec![status(503, "0"); 3]);
     let out = run(w
-        .bare_cmd()
-        .arg("--config")
-        .arg(&config)
+        .cmd_with_config(&config)
         .args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 5);
     assert!(err.contains("(ServerBusy: "), "{err}");

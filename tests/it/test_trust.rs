@@ -107,9 +107,7 @@ fn ssl_cert_file_is_the_platform_store() {
     let without = w.write("without.pem", decoys(&w), 0o644);
     let get = |file: &std::path::Path| {
         run(w
-            .bare_cmd()
-            .arg("--config")
-            .arg(&config)
+            .cmd_with_config(&config)
             .env("SSL_CERT_FILE", file)
             .env("SSL_CERT_DIR", &empty)
             .args(["job", "get", "myjc", "job1", "--field", "state"]))
@@ -134,9 +132,7 @@ fn ssl_cert_dir_is_the_platform_store() {
     let without = hashed_dir(&w, "without", &decoys(&w));
     let get = |dir: &std::path::Path| {
         run(w
-            .bare_cmd()
-            .arg("--config")
-            .arg(&config)
+            .cmd_with_config(&config)
             .env("SSL_CERT_FILE", &nothing)
             .env("SSL_CERT_DIR", dir)
             .args(["job", "get", "myjc", "job1", "--field", "state"]))
