@@ -454,9 +454,7 @@ pub fn read_for_edit(path: &Sourced<PathBuf>) -> Result<Option<String>> {
 
 /// Checks text about to be written as the config file the way [`resolve`] will read it.
 pub fn check_text(path: &Path, text: &str) -> Result<()> {
-    toml::from_str::<FileConfig>(text)
-        .map(|_| ())
-        .map_err(|e| toml_error(path, text, &e))
+    parse_file(path, text.to_string()).map(|_| ())
 }
 
 /// Checks the values given as flags (a bad one is a usage error).

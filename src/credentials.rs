@@ -77,30 +77,13 @@ pub fn check_dates(settings: &CredentialSettings, identity: &Identity, quiet: bo
 /// error completes "the certificate …".
 pub fn pkcs12_with_empty_password(bytes: &[u8]) -> std::result::Result<Identity, String> {
     let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| "is not a PKCS#12 file".to_string())?;
-    let parsed = match pkcs12.parse2("") {
-        Ok(parsed) => parsed,
-        Err(first) if is_bad_password(&first) => {
-            return Err("is protected by a password; publishsettings certificates have none".into())
+    parse_pkcs12(&pkcs12, "").map_err(|failure| match failure {
+        Pkcs12Failure::WrongPassword => {
+            "is protected by a password; publishsettings certificates have none".into()
         }
-        Err(_) => {
-            load_legacy_provider();
-            pkcs12.parse2("").map_err(|e| {
-                if is_bad_password(&e) {
-                    "is protected by a password; publishsettings certificates have none".into()
-                } else {
-                    format!("cannot be read as PKCS#12: {}", openssl_reason(&e))
-                }
-            })?
-        }
-    };
-    let (Some(cert), Some(key)) = (parsed.cert, parsed.pkey) else {
-        return Err("must hold both a certificate and its private key".into());
-    };
-    let mut chain = vec![cert];
-    if let Some(ca) = parsed.ca {
-        chain.extend(ca);
-    }
-    Ok(Identity { chain, key })
+        Pkcs12Failure::Unreadable(reason) => format!("cannot be read as PKCS#12: {reason}"),
+        Pkcs12Failure::Incomplete => "must hold both a certificate and its private key".into(),
+    })
 }
 
 /// The validity period of the leaf certificate, in RFC 3339.
@@ -226,38 +209,48 @@ fn load_pkcs12(
             file.source
         ))
     })?;
-    let parsed = password.try_each(&display, |pass| {
-        match pkcs12.parse2(pass) {
-            Ok(parsed) => Ok(parsed),
-            Err(first) => {
-                if is_bad_password(&first) {
-                    return Err(Attempt::WrongPassword);
+    password.try_each(&display, |pass| {
+        parse_pkcs12(&pkcs12, pass).map_err(|failure| match failure {
+            Pkcs12Failure::WrongPassword => Attempt::WrongPassword,
+            Pkcs12Failure::Unreadable(reason) => Attempt::Failed(Error::config(format!(
+                "cannot read the PKCS#12 file {display}: {reason}"
+            ))),
+            Pkcs12Failure::Incomplete => Attempt::Failed(Error::config(format!(
+                "the PKCS#12 file {display} must hold both a certificate and its private key"
+            ))),
+        })
+    })
+}
+
+/// Why a PKCS#12 could not be opened with a password.
+enum Pkcs12Failure {
+    WrongPassword,
+    Unreadable(String),
+    Incomplete,
+}
+
+/// Opens a PKCS#12 with one password. Old files (RC2-40) need OpenSSL 3's legacy provider,
+/// loaded only when the default one fails, so that every other file costs nothing.
+fn parse_pkcs12(pkcs12: &Pkcs12, pass: &str) -> std::result::Result<Identity, Pkcs12Failure> {
+    let parsed = match pkcs12.parse2(pass) {
+        Ok(parsed) => parsed,
+        Err(first) if is_bad_password(&first) => return Err(Pkcs12Failure::WrongPassword),
+        Err(_) => {
+            load_legacy_provider();
+            pkcs12.parse2(pass).map_err(|e| {
+                if is_bad_password(&e) {
+                    Pkcs12Failure::WrongPassword
+                } else {
+                    Pkcs12Failure::Unreadable(openssl_reason(&e))
                 }
-                // Old .pfx files (RC2-40) need OpenSSL 3's legacy provider, loaded only now
-                // so that every other file costs nothing.
-                load_legacy_provider();
-                pkcs12.parse2(pass).map_err(|e| {
-                    if is_bad_password(&e) {
-                        Attempt::WrongPassword
-                    } else {
-                        Attempt::Failed(Error::config(format!(
-                            "cannot read the PKCS#12 file {display}: {}",
-                            openssl_reason(&e)
-                        )))
-                    }
-                })
-            }
+            })?
         }
-    })?;
+    };
     let (Some(cert), Some(key)) = (parsed.cert, parsed.pkey) else {
-        return Err(Error::config(format!(
-            "the PKCS#12 file {display} must hold both a certificate and its private key"
-        )));
+        return Err(Pkcs12Failure::Incomplete);
     };
     let mut chain = vec![cert];
-    if let Some(ca) = parsed.ca {
-        chain.extend(ca);
-    }
+    chain.extend(parsed.ca.into_iter().flatten());
     Ok(Identity { chain, key })
 }
 

@@ -7,16 +7,14 @@ use crate::model::collection;
 use crate::output::{self, table};
 use crate::resource;
 
-use super::{emit, field_paths, into_error, Session};
+use super::{emit, field_paths, Session};
 
 /// `collection list`: the scheduler collections of the cloud service.
 pub fn list(global: &GlobalArgs) -> Result<()> {
     let fields = field_paths(global)?;
     let session = Session::open(global)?;
     let path = resource::cloud_service_path(&session.settings)?;
-    let response = session
-        .get(&path, &Target::CloudService, None)
-        .map_err(into_error)?;
+    let response = session.get(&path, &Target::CloudService, None)?;
     let collections =
         collection::parse_cloud_service(&response.body, response.request_id.as_deref())?;
     let options = session.output_options(global, fields);
@@ -35,7 +33,7 @@ pub fn get(global: &GlobalArgs, name: &str) -> Result<()> {
     let session = Session::open(global)?;
     let path = resource::collection_path(&session.settings, name)?;
     let target = Target::Collection { collection: name };
-    let response = session.get(&path, &target, None).map_err(into_error)?;
+    let response = session.get(&path, &target, None)?;
     let found = collection::parse_collection(&response.body, response.request_id.as_deref())?;
     let options = session.output_options(global, fields);
     emit(output::render_one(

@@ -4,7 +4,6 @@ use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use crate::cli::{GlobalArgs, Paging};
-use crate::client::Failure;
 use crate::diagnose::Target;
 use crate::error::{Error, Kind, Result};
 use crate::model::history::HistoryView;
@@ -13,7 +12,7 @@ use crate::output::fields::{self, FieldPath};
 use crate::output::{self, table};
 use crate::resource;
 
-use super::{emit, field_paths, into_error, Session};
+use super::{emit, field_paths, Session};
 
 /// `job get`: one GET, then the job in the chosen output.
 pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
@@ -23,7 +22,7 @@ pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
     let session = Session::open(global)?;
     let path = resource::job_path(&session.settings, collection, job)?;
     let target = Target::Job { collection, job };
-    let response = session.get(&path, &target, None).map_err(into_error)?;
+    let response = session.get(&path, &target, None)?;
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
     let options = session.output_options(global, fields);
     emit(output::render_one(&job, &output::JOB, &options, table::job))
@@ -183,11 +182,11 @@ pub fn wait(
                     Err(e) => last_problem = Some(e.message),
                 }
             }
-            Err(Failure::Other(error)) if ends_wait(&error) => {
+            Err(error) if ends_wait(&error) => {
                 progress.clear();
                 return Err(error);
             }
-            Err(failure) => last_problem = Some(into_error(failure).message),
+            Err(error) => last_problem = Some(error.message),
         }
         let elapsed = started.elapsed();
         progress.show(&format!(

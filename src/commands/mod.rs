@@ -18,7 +18,7 @@ use crate::diagnose::{self, Context, Target};
 use crate::error::{Error, Kind, Result};
 use crate::model::{self, Item};
 use crate::output::fields::FieldPath;
-use crate::output::{self, OutputOptions, RenderError};
+use crate::output::{self, OutputOptions};
 
 /// The most items the service returns in one page.
 const PAGE_SIZE: u32 = 100;
@@ -87,17 +87,12 @@ impl Session {
     }
 
     /// GETs a path, explaining an error status in terms of `target`.
-    fn get(
-        &self,
-        path: &str,
-        target: &Target,
-        deadline: Option<Instant>,
-    ) -> std::result::Result<Response, Failure> {
+    fn get(&self, path: &str, target: &Target, deadline: Option<Instant>) -> Result<Response> {
         self.client
             .get_until(path, deadline)
             .map_err(|failure| match failure {
-                Failure::Status(status) => Failure::Other(self.explain(status, target)),
-                other => other,
+                Failure::Status(status) => self.explain(status, target),
+                Failure::Other(error) => error,
             })
     }
 
@@ -130,7 +125,7 @@ impl Session {
                 break;
             }
             let path = format!("{base_path}&$top={wanted}&$skip={skip}");
-            let response = self.get(&path, target, None).map_err(into_error)?;
+            let response = self.get(&path, target, None)?;
             let page: Vec<Item<V>> =
                 model::parse_list(&response.body, response.request_id.as_deref(), what)?;
             let count = page.len() as u32;
@@ -151,18 +146,6 @@ impl Session {
             global.color,
             &ProcessEnv,
         )
-    }
-}
-
-fn into_error(failure: Failure) -> Error {
-    match failure {
-        Failure::Other(error) => error,
-        // Sessions explain statuses before they get here.
-        Failure::Status(status) => Error::new(
-            Kind::Service,
-            format!("the service answered HTTP {}", status.status),
-        )
-        .request_id(status.request_id),
     }
 }
 
@@ -188,9 +171,8 @@ fn emit(text: Result<String>) -> Result<()> {
     let mut out = stdout.lock();
     match output::write(&mut out, &text) {
         Ok(()) => Ok(()),
-        Err(RenderError::Error(e)) => Err(e),
-        Err(RenderError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(RenderError::Io(e)) => Err(Error::new(
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::new(
             Kind::Internal,
             format!("cannot write to stdout: {e}"),
         )),

@@ -7,7 +7,7 @@ use quick_xml::Reader;
 use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
 use crate::model::Item;
 
 /// Elements whose text is a number in the JSON mirror.
@@ -115,13 +115,8 @@ pub fn parse_cloud_service(body: &[u8], request_id: Option<&str>) -> Result<Vec<
 }
 
 fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
-    move |why| {
-        Error::new(
-            Kind::InvalidResponse,
-            format!("unexpected response from the service: {why}"),
-        )
-        .request_id(request_id.map(str::to_string))
-    }
+    let invalid = super::invalid(request_id);
+    move |why| invalid(format!("unexpected response from the service: {why}"))
 }
 
 fn to_collection(resource: &Element) -> std::result::Result<Collection, String> {
@@ -236,6 +231,7 @@ fn mirror(element: &Element) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind;
 
     const RESOURCE: &str = r#"<Resource xmlns="http://schemas.microsoft.com/windowsazure" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Name>myjc</Name><ETag>abc</ETag><State>Started</State><IntrinsicSettings><Plan>Standard</Plan><Quota><MaxJobCount>50</MaxJobCount><MaxJobOccurrence>0</MaxJobOccurrence><MaxRecurrence><Frequency>Minute</Frequency><Interval>1</Interval></MaxRecurrence></Quota></IntrinsicSettings><Label/><OperationStatus><Type>Create</Type><Result>Succeeded</Result></OperationStatus></Resource>"#;
 

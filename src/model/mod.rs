@@ -25,15 +25,8 @@ pub fn parse_list<V: DeserializeOwned>(
     request_id: Option<&str>,
     what: &str,
 ) -> Result<Vec<Item<V>>> {
-    let invalid = |why: String| {
-        Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
-    };
-    let raw: Value = serde_json::from_slice(body).map_err(|e| {
-        invalid(format!(
-            "the service's response is not valid JSON ({e}); it starts with: {}",
-            preview(body)
-        ))
-    })?;
+    let invalid = invalid(request_id);
+    let raw = parse_json(body, request_id)?;
     let Value::Array(items) = raw else {
         return Err(invalid(format!(
             "the service's response is a JSON {} where a list of {what} was expected",
@@ -63,15 +56,8 @@ pub type Job = Item<JobView>;
 
 /// Parses a job response body.
 pub fn parse_job(body: &[u8], request_id: Option<&str>) -> Result<Job> {
-    let invalid = |why: String| {
-        Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
-    };
-    let raw: Value = serde_json::from_slice(body).map_err(|e| {
-        invalid(format!(
-            "the service's response is not valid JSON ({e}); it starts with: {}",
-            preview(body)
-        ))
-    })?;
+    let invalid = invalid(request_id);
+    let raw = parse_json(body, request_id)?;
     if !raw.is_object() {
         return Err(invalid(format!(
             "the service's response is a JSON {} where a job object was expected",
@@ -84,6 +70,21 @@ pub fn parse_job(body: &[u8], request_id: Option<&str>) -> Result<Job> {
         ))
     })?;
     Ok(Job { raw, view })
+}
+
+/// An invalid-response error (exit 8) carrying the request id.
+fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
+    move |why| Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
+}
+
+/// The body as JSON, or an invalid-response error that shows how it starts.
+fn parse_json(body: &[u8], request_id: Option<&str>) -> Result<Value> {
+    serde_json::from_slice(body).map_err(|e| {
+        invalid(request_id)(format!(
+            "the service's response is not valid JSON ({e}); it starts with: {}",
+            preview(body)
+        ))
+    })
 }
 
 /// The first bytes of a body, on one line, for error messages.

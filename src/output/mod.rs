@@ -98,28 +98,8 @@ pub fn table_width(env: &dyn Environment) -> Option<usize> {
         .filter(|&n| n > 0)
 }
 
-/// Why a render failed: a usage problem to report, or a write error (a closed pipe, say).
-pub enum RenderError {
-    /// e.g. an unknown `--field` path.
-    Error(crate::error::Error),
-    /// Writing to stdout failed.
-    Io(std::io::Error),
-}
-
-impl From<std::io::Error> for RenderError {
-    fn from(e: std::io::Error) -> Self {
-        RenderError::Io(e)
-    }
-}
-
-impl From<crate::error::Error> for RenderError {
-    fn from(e: crate::error::Error) -> Self {
-        RenderError::Error(e)
-    }
-}
-
 /// Writes a finished text.
-pub fn write(out: &mut dyn Write, text: &str) -> std::result::Result<(), RenderError> {
+pub fn write(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
