@@ -14,6 +14,21 @@ fn get_with(w: &World, args: &[&str], env: &[(&str, &str)]) -> std::process::Out
     run(&mut cmd)
 }
 
+/// `get_with` using the PEM certificate `client.pem` and the key file `key`.
+fn get_with_key(w: &World, key: &std::path::Path) -> std::process::Output {
+    let cert = w.path("client.pem");
+    get_with(
+        w,
+        &[
+            "--cert",
+            cert.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ],
+        &[],
+    )
+}
+
 #[track_caller]
 fn assert_works(out: &std::process::Output) {
     assert_code(out, 0);
@@ -60,16 +75,7 @@ fn pkcs1_rsa_key() {
     assert!(std::fs::read_to_string(&key)
         .unwrap()
         .starts_with("-----BEGIN RSA PRIVATE KEY-----"));
-    assert_works(&get_with(
-        &w,
-        &[
-            "--cert",
-            w.path("client.pem").to_str().unwrap(),
-            "--key",
-            key.to_str().unwrap(),
-        ],
-        &[],
-    ));
+    assert_works(&get_with_key(&w, &key));
 }
 
 #[test]
@@ -79,16 +85,7 @@ fn sec1_ec_key() {
     assert!(std::fs::read_to_string(&key)
         .unwrap()
         .starts_with("-----BEGIN EC PRIVATE KEY-----"));
-    assert_works(&get_with(
-        &w,
-        &[
-            "--cert",
-            w.path("client.pem").to_str().unwrap(),
-            "--key",
-            key.to_str().unwrap(),
-        ],
-        &[],
-    ));
+    assert_works(&get_with_key(&w, &key));
 }
 
 #[test]
@@ -250,16 +247,7 @@ fn the_format_is_told_by_content_not_by_file_name() {
 fn a_key_readable_by_others_is_refused_with_the_chmod_fix() {
     let w = World::new();
     let key = w.write("open.key", w.cert.key_pkcs8_pem(), 0o644);
-    let out = get_with(
-        &w,
-        &[
-            "--cert",
-            w.path("client.pem").to_str().unwrap(),
-            "--key",
-            key.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let out = get_with_key(&w, &key);
     let err = assert_failure(&out, 7);
     assert!(
         err.contains("permissions 0644 for") && err.contains("are too open"),
@@ -325,16 +313,7 @@ fn a_key_that_does_not_match_the_certificate_is_refused() {
     let w = World::new();
     let other = ClientCert::generate("other", KeyType::EcP256);
     let key = w.write("other.key", other.key_pkcs8_pem(), 0o600);
-    let out = get_with(
-        &w,
-        &[
-            "--cert",
-            w.path("client.pem").to_str().unwrap(),
-            "--key",
-            key.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let out = get_with_key(&w, &key);
     let err = assert_failure(&out, 7);
     assert!(err.contains("does not belong to the certificate"), "{err}");
 }
