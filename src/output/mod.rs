@@ -8,6 +8,7 @@ pub mod json;
 pub mod list;
 pub mod settings;
 pub mod table;
+pub mod text;
 
 use std::io::{IsTerminal, Write};
 

@@ -3,6 +3,8 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::output::text::safe;
+
 /// One setting, keyed by its config-file name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SettingRow {
@@ -107,7 +109,7 @@ pub fn table(report: &SettingsReport) -> String {
         .iter()
         .map(|row| {
             let value = match &row.value {
-                Some(Value::String(s)) => one_line(s),
+                Some(Value::String(s)) => safe(s).into_owned(),
                 Some(other) => other.to_string(),
                 None => "(not set)".to_string(),
             };
@@ -146,7 +148,7 @@ pub fn table(report: &SettingsReport) -> String {
             invalid,
         } => {
             out.push_str("Certificate:\n");
-            out.push_str(&format!("  Subject:     {}\n", one_line(subject)));
+            out.push_str(&format!("  Subject:     {}\n", safe(subject)));
             out.push_str(&format!("  Thumbprint:  {thumbprint}\n"));
             out.push_str(&format!("  Not before:  {not_before}\n"));
             let mark = if *invalid { "  (not valid now)" } else { "" };
@@ -154,20 +156,6 @@ pub fn table(report: &SettingsReport) -> String {
         }
     }
     out
-}
-
-/// Control characters in a value would break the table.
-fn one_line(value: &str) -> String {
-    value
-        .chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use crate::model::collection::CollectionView;
 use crate::model::history::HistoryView;
 use crate::model::{Item, JobView};
 use crate::output::list::{self, Column};
-use crate::output::{describe, OutputOptions};
+use crate::output::{describe, text, OutputOptions};
 
 const RESET: &str = "\x1b[0m";
 
@@ -50,7 +50,7 @@ fn key_value(
         .filter(|&w| w >= MIN_VALUE_WIDTH);
     let mut out = String::new();
     for (label, value) in rows {
-        let value = one_line(value);
+        let value = text::one_line(value);
         let lines = match value_width {
             Some(w) => wrap(&value, w),
             None => vec![value],
@@ -118,15 +118,6 @@ fn split_point(word: &str, room: usize) -> usize {
         .last()
         .map(|(i, c)| i + c.len_utf8());
     soft.unwrap_or(hard)
-}
-
-/// Keeps a value on its row and the terminal safe: control characters from the service
-/// (newlines, escape sequences) become spaces.
-fn one_line(value: &str) -> String {
-    value
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }
 
 /// A job as aligned `Label:  value` lines.
@@ -348,7 +339,7 @@ mod tests {
         };
         let text = job(&view, &options(true));
         assert!(
-            text.starts_with("Id:          evil [2J State: fake\n"),
+            text.starts_with("Id:          evil\\u{1b}[2J State: fake\n"),
             "{text:?}"
         );
     }
