@@ -286,12 +286,20 @@ pub fn parse() -> Result<Cli, clap::Error> {
     Cli::from_arg_matches(&matches)
 }
 
-/// Parses a human duration such as `90s`, `5m` or `1h30m`.
+/// The longest duration accepted anywhere (SPEC §4): far below what `Instant + Duration` can
+/// overflow on, so a deadline computed from any setting is always representable.
+pub const MAX_DURATION: Duration = Duration::from_secs(30 * 86_400);
+
+/// Parses a human duration such as `90s`, `5m` or `1h30m`, greater than zero and at most
+/// 30 days.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let parsed = humantime::parse_duration(text.trim())
         .map_err(|e| format!("{e} (expected e.g. 30s, 5m, 1h30m)"))?;
     if parsed.is_zero() {
         return Err("must be greater than zero".to_string());
+    }
+    if parsed > MAX_DURATION {
+        return Err("must be at most 30 days (30d)".to_string());
     }
     Ok(parsed)
 }
@@ -313,5 +321,12 @@ mod tests {
         assert!(parse_duration("0s").is_err());
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("30").is_err());
+    }
+
+    #[test]
+    fn durations_stop_at_thirty_days() {
+        assert_eq!(parse_duration("30d"), Ok(MAX_DURATION));
+        assert!(parse_duration("30d 1s").is_err());
+        assert!(parse_duration("18446744073709551615s").is_err());
     }
 }

@@ -69,6 +69,64 @@ impl<T> Sourced<T> {
     }
 }
 
+/// A certificate or key setting: a file, or the PEM text itself, which only the environment
+/// variables `SCHEDCTL_CERTIFICATE` and `SCHEDCTL_PRIVATE_KEY` may hold (SPEC §4).
+#[derive(Clone, PartialEq, Eq)]
+pub enum Material {
+    /// A path to a PEM or PKCS#12 file.
+    File(PathBuf),
+    /// PEM text, used in memory and never written or printed.
+    Pem(String),
+}
+
+impl fmt::Debug for Material {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Material::File(p) => write!(f, "File({})", p.display()),
+            Material::Pem(_) => f.write_str("Pem(<redacted>)"),
+        }
+    }
+}
+
+impl Sourced<Material> {
+    /// How messages name it: the path, or `the PEM text in SCHEDCTL_…` (never the text).
+    pub fn describe(&self) -> String {
+        match (&self.value, &self.source) {
+            (Material::File(p), _) => p.display().to_string(),
+            (Material::Pem(_), Source::Env(name)) => format!("the PEM text in {name}"),
+            (Material::Pem(_), source) => format!("the PEM text from {source}"),
+        }
+    }
+
+    /// [`Self::describe`] with the source, for messages about a file.
+    pub fn describe_with_source(&self) -> String {
+        match &self.value {
+            Material::File(p) => format!("{} ({})", p.display(), self.source),
+            Material::Pem(_) => self.describe(),
+        }
+    }
+}
+
+/// Whether a value might be a secret rather than the path, name or URL it stands for: PEM
+/// text, anything with a line break or other control, or a long run of base64 (a key or a
+/// `.pfx` pasted whole). Such a value is never echoed in a message.
+pub fn might_be_secret(value: &str) -> bool {
+    let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
+    value.contains("-----BEGIN")
+        || value.chars().any(char::is_control)
+        || (value.len() >= 100 && value.chars().all(base64))
+}
+
+/// A value for an error message: quoted and escaped, or a placeholder when it might be a
+/// secret.
+pub fn shown(value: &str) -> String {
+    if might_be_secret(value) {
+        "(value not shown: it does not look like a setting and may be a secret)".to_string()
+    } else {
+        format!("'{}'", value.escape_debug())
+    }
+}
+
 /// Where the password for a PKCS#12 file or an encrypted key comes from. Never printed.
 #[derive(Clone, PartialEq, Eq)]
 pub enum PasswordSource {
@@ -93,10 +151,10 @@ impl fmt::Debug for PasswordSource {
 /// The client certificate settings, resolved as one group.
 #[derive(Debug, Clone)]
 pub struct CredentialSettings {
-    /// PEM or PKCS#12 file.
-    pub certificate: Sourced<PathBuf>,
-    /// Separate PEM key file, when the key is not inside `certificate`.
-    pub private_key: Option<Sourced<PathBuf>>,
+    /// PEM or PKCS#12 file, or PEM text from the environment.
+    pub certificate: Sourced<Material>,
+    /// Separate PEM key (file or text), when the key is not inside `certificate`.
+    pub private_key: Option<Sourced<Material>>,
     /// Where the password comes from.
     pub password: PasswordSource,
     /// The profile's `password_file`, when it is the password's source.
@@ -151,8 +209,8 @@ struct Layer {
     subscription_id: Option<Sourced<String>>,
     cloud_service: Option<Sourced<String>>,
     region: Option<Sourced<String>>,
-    certificate: Option<Sourced<PathBuf>>,
-    private_key: Option<Sourced<PathBuf>>,
+    certificate: Option<Sourced<Material>>,
+    private_key: Option<Sourced<Material>>,
     password_file: Option<Sourced<PathBuf>>,
     ca_certificate: Option<Sourced<PathBuf>>,
     endpoint: Option<Sourced<String>>,
@@ -621,16 +679,22 @@ fn flag_layer(args: &GlobalArgs) -> Result<Layer> {
     };
     let path = |v: &Option<PathBuf>, name: &'static str| {
         v.as_ref()
-            .map(|v| Sourced::new(expand_tilde(v), flag(name)))
+            .map(|v| {
+                check_path(&v.to_string_lossy(), &flag(name), name)
+                    .map(|()| Sourced::new(expand_tilde(v), flag(name)))
+            })
+            .transpose()
     };
+    let file =
+        |v: Option<Sourced<PathBuf>>| v.map(|p| Sourced::new(Material::File(p.value), p.source));
     let layer = Layer {
         subscription_id: text(&args.subscription, "--subscription"),
         cloud_service: text(&args.cloud_service, "--cloud-service"),
         region: text(&args.region, "--region"),
-        certificate: path(&args.cert, "--cert"),
-        private_key: path(&args.key, "--key"),
+        certificate: file(path(&args.cert, "--cert")?),
+        private_key: file(path(&args.key, "--key")?),
         password_file: None,
-        ca_certificate: path(&args.ca_cert, "--ca-cert"),
+        ca_certificate: path(&args.ca_cert, "--ca-cert")?,
         endpoint: text(&args.endpoint, "--endpoint"),
         environment: text(&args.environment, "--environment"),
         request_timeout: args
@@ -648,10 +712,34 @@ fn env_layer(env: &dyn Environment) -> Result<Layer> {
     let text =
         |name: &'static str| non_empty(env, name).map(|v| Sourced::new(v, Source::Env(name)));
     let path = |name: &'static str| {
-        non_empty(env, name).map(|v| Sourced::new(expand_tilde(Path::new(&v)), Source::Env(name)))
+        non_empty(env, name)
+            .map(|v| {
+                check_path(&v, &Source::Env(name), name)
+                    .map(|()| Sourced::new(expand_tilde(Path::new(&v)), Source::Env(name)))
+            })
+            .transpose()
+    };
+    // These two may hold the PEM text itself (a CI secret), used as it is.
+    let material = |name: &'static str| {
+        non_empty(env, name)
+            .map(|v| {
+                if v.contains("-----BEGIN ") {
+                    return Ok(Sourced::new(Material::Pem(v), Source::Env(name)));
+                }
+                check_path(&v, &Source::Env(name), name).map(|()| {
+                    Sourced::new(
+                        Material::File(expand_tilde(Path::new(&v))),
+                        Source::Env(name),
+                    )
+                })
+            })
+            .transpose()
     };
     let bad = |name: &str, value: &str, why: String| {
-        Error::config(format!("environment variable {name}='{value}': {why}"))
+        Error::config(format!(
+            "environment variable {name}={}: {why}",
+            shown(value)
+        ))
     };
     let request_timeout = match text("SCHEDCTL_REQUEST_TIMEOUT") {
         Some(v) => Some(Sourced::new(
@@ -685,10 +773,10 @@ fn env_layer(env: &dyn Environment) -> Result<Layer> {
         subscription_id: text("SCHEDCTL_SUBSCRIPTION_ID"),
         cloud_service: text("SCHEDCTL_CLOUD_SERVICE"),
         region: text("SCHEDCTL_REGION"),
-        certificate: path("SCHEDCTL_CERTIFICATE"),
-        private_key: path("SCHEDCTL_PRIVATE_KEY"),
+        certificate: material("SCHEDCTL_CERTIFICATE")?,
+        private_key: material("SCHEDCTL_PRIVATE_KEY")?,
         password_file: None,
-        ca_certificate: path("SCHEDCTL_CA_CERTIFICATE"),
+        ca_certificate: path("SCHEDCTL_CA_CERTIFICATE")?,
         endpoint: text("SCHEDCTL_ENDPOINT"),
         environment: text("SCHEDCTL_ENVIRONMENT"),
         request_timeout,
@@ -709,23 +797,29 @@ fn profile_layer(file: &LoadedFile, name: &str) -> Result<Layer> {
         v.as_ref()
             .map(|s| Sourced::new(s.get_ref().clone(), file.source(s)))
     };
-    let path = |v: &Option<Spanned<String>>| {
-        v.as_ref().map(|s| {
-            let p = expand_tilde(Path::new(s.get_ref()));
-            let p = if p.is_relative() {
-                file.dir().join(p)
-            } else {
-                p
-            };
-            Sourced::new(p, file.source(s))
-        })
+    let path = |v: &Option<Spanned<String>>, key: &str| {
+        v.as_ref()
+            .map(|s| {
+                let source = file.source(s);
+                check_path(s.get_ref(), &source, key)?;
+                let p = expand_tilde(Path::new(s.get_ref()));
+                let p = if p.is_relative() {
+                    file.dir().join(p)
+                } else {
+                    p
+                };
+                Ok(Sourced::new(p, source))
+            })
+            .transpose()
     };
+    let file_material =
+        |v: Option<Sourced<PathBuf>>| v.map(|p| Sourced::new(Material::File(p.value), p.source));
     let bad = |s: &Spanned<String>, key: &str, why: String| {
         Error::config(format!(
-            "config file {}, line {}: key `{key}`: invalid value '{}': {why}",
+            "config file {}, line {}: key `{key}`: invalid value {}: {why}",
             file.path.display(),
             file.line_of(s.span().start),
-            s.get_ref()
+            shown(s.get_ref())
         ))
     };
     let request_timeout = match &profile.request_timeout {
@@ -755,10 +849,10 @@ fn profile_layer(file: &LoadedFile, name: &str) -> Result<Layer> {
         subscription_id: text(&profile.subscription_id),
         cloud_service: text(&profile.cloud_service),
         region: text(&profile.region),
-        certificate: path(&profile.certificate),
-        private_key: path(&profile.private_key),
-        password_file: path(&profile.password_file),
-        ca_certificate: path(&profile.ca_certificate),
+        certificate: file_material(path(&profile.certificate, "certificate")?),
+        private_key: file_material(path(&profile.private_key, "private_key")?),
+        password_file: path(&profile.password_file, "password_file")?,
+        ca_certificate: path(&profile.ca_certificate, "ca_certificate")?,
         endpoint: text(&profile.endpoint),
         environment: text(&profile.environment),
         request_timeout,
@@ -779,7 +873,11 @@ fn validate_layer(layer: &Layer, kind: Kind) -> Result<()> {
         check_endpoint(&endpoint.value).map_err(|why| {
             Error::new(
                 kind,
-                format!("endpoint '{}' ({}): {why}", endpoint.value, endpoint.source),
+                format!(
+                    "endpoint {} ({}): {why}",
+                    shown(&redact_userinfo(&endpoint.value)),
+                    endpoint.source
+                ),
             )
         })?;
     }
@@ -788,8 +886,8 @@ fn validate_layer(layer: &Layer, kind: Kind) -> Result<()> {
             return Err(Error::new(
                 kind,
                 format!(
-                    "unknown environment '{}' ({}); expected one of: {}",
-                    name.value,
+                    "unknown environment {} ({}); expected one of: {}",
+                    shown(&name.value),
                     name.source,
                     cli::ENVIRONMENT_NAMES.join(", ")
                 ),
@@ -803,11 +901,7 @@ fn validate_layer(layer: &Layer, kind: Kind) -> Result<()> {
         if value.value.trim().is_empty() || value.value.chars().any(char::is_control) {
             return Err(Error::new(
                 kind,
-                format!(
-                    "invalid value '{}' ({})",
-                    value.value.escape_debug(),
-                    value.source
-                ),
+                format!("invalid value {} ({})", shown(&value.value), value.source),
             ));
         }
     }
@@ -826,10 +920,62 @@ pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
     if uri.host().is_none_or(str::is_empty) {
         return Err("the URL has no host".into());
     }
+    // ureq would send user information as Basic auth; the certificate is the only credential.
+    if uri.authority().is_some_and(|a| a.as_str().contains('@')) {
+        return Err(
+            "the URL holds user information (user:password@), which is never sent; remove it"
+                .into(),
+        );
+    }
     if uri.query().is_some() {
         return Err("the URL must not have a query".into());
     }
     Ok(())
+}
+
+/// The URL with any user information before the host replaced by `***`, so that a password
+/// in it is never shown.
+pub fn redact_userinfo(url: &str) -> String {
+    let (scheme, rest) = match url.find("://") {
+        Some(i) => (&url[..i + 3], &url[i + 3..]),
+        None => ("", url),
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}***{}", &rest[at..]),
+        None => url.to_string(),
+    }
+}
+
+/// Refuses a value in a path setting that is not a path: PEM text or anything else that
+/// might be a secret. The message names the setting and its source, never the value.
+fn check_path(value: &str, source: &Source, setting: &str) -> Result<()> {
+    if !might_be_secret(value) {
+        return Ok(());
+    }
+    let held = if value.contains("-----BEGIN") {
+        "holds PEM text"
+    } else {
+        "does not look like a path"
+    };
+    let hint = match setting {
+        "--cert" | "certificate" | "--key" | "private_key" | "SCHEDCTL_CERTIFICATE"
+        | "SCHEDCTL_PRIVATE_KEY" => "put it in a file with mode 600 and give its path, or give the PEM text in the environment variable SCHEDCTL_CERTIFICATE or SCHEDCTL_PRIVATE_KEY",
+        _ => "put it in a file and give its path",
+    };
+    let name = match source {
+        Source::File { path, line } => {
+            format!(
+                "`{setting}` in config file {}, line {line},",
+                path.display()
+            )
+        }
+        other => other.to_string(),
+    };
+    Err(Error::config(format!(
+        "{name} {held} where a file path belongs (the value is not shown)"
+    ))
+    .hint(hint))
 }
 
 /// The endpoint of a sovereign cloud, by case-insensitive name.
@@ -1099,7 +1245,10 @@ mod tests {
             "/flag.pem",
         ]);
         let s = resolve(&a, &env).unwrap();
-        assert_eq!(s.credentials.certificate.value, PathBuf::from("/flag.pem"));
+        assert_eq!(
+            s.credentials.certificate.value,
+            Material::File(PathBuf::from("/flag.pem"))
+        );
         assert_eq!(s.credentials.private_key, None);
     }
 

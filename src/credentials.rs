@@ -15,7 +15,7 @@ use openssl::pkcs12::Pkcs12;
 use openssl::pkey::{PKey, Private};
 use openssl::x509::{X509NameRef, X509};
 
-use crate::config::{io_reason, CredentialSettings, PasswordSource, Sourced};
+use crate::config::{io_reason, CredentialSettings, Material, PasswordSource, Sourced};
 use crate::error::{warn, Error, Result};
 use crate::platform;
 
@@ -57,15 +57,36 @@ pub fn load(settings: &CredentialSettings, quiet: bool) -> Result<Identity> {
 /// Loads the configured certificate and key, checking permissions but not the validity
 /// dates, so that `config show` can still describe an expired certificate.
 pub fn load_unchecked(settings: &CredentialSettings) -> Result<Identity> {
+    // Before any key is read, so that no core file can ever hold one. Failing to set it is
+    // not a reason to refuse to work: it only narrows an exposure.
+    let _ = platform::set_not_dumpable();
+    if let Some(file) = &settings.password_file {
+        check_permissions(file, "a password file")?;
+    }
     let cert = &settings.certificate;
-    let bytes = read_file(cert, "certificate")?;
+    let bytes = read_material(cert, "certificate")?;
     let mut password = PasswordProvider::new(&settings.password);
     if looks_like_pem(&bytes) {
         load_pem(cert, &bytes, settings.private_key.as_ref(), &mut password)
     } else {
-        check_permissions(cert)?;
+        // Recognised first: a DER certificate on its own holds no key, so its mode is no
+        // concern; say what it is instead of "too open".
+        let pkcs12 = Pkcs12::from_der(&bytes);
+        if pkcs12.is_err() && X509::from_der(&bytes).is_ok() {
+            return Err(certificate_without_key(cert));
+        }
+        check_material_permissions(cert)?;
         load_pkcs12(cert, &bytes, &mut password)
     }
+}
+
+/// A certificate without its private key, such as the `.cer` uploaded to the portal.
+fn certificate_without_key(cert: &Sourced<Material>) -> Error {
+    Error::config(format!(
+        "{} holds a certificate but no private key (like the .cer uploaded to the portal)",
+        cert.describe_with_source()
+    ))
+    .hint("use the .pfx, or the PEM file with the certificate and its key (or give the key with --key, SCHEDCTL_PRIVATE_KEY or private_key)")
 }
 
 /// Refuses an expired or not yet valid certificate; warns when it expires soon.
@@ -95,15 +116,19 @@ pub fn validity(identity: &Identity) -> (String, String) {
     )
 }
 
-fn read_file(file: &Sourced<std::path::PathBuf>, what: &str) -> Result<Vec<u8>> {
-    std::fs::read(&file.value).map_err(|e| {
-        Error::config(format!(
-            "cannot read the {what} {} ({}): {}",
-            file.value.display(),
-            file.source,
-            io_reason(&e)
-        ))
-    })
+/// The bytes of a certificate or key: the file's, or the PEM text held in memory.
+fn read_material(material: &Sourced<Material>, what: &str) -> Result<Vec<u8>> {
+    match &material.value {
+        Material::File(path) => std::fs::read(path).map_err(|e| {
+            Error::config(format!(
+                "cannot read the {what} {} ({}): {}",
+                path.display(),
+                material.source,
+                io_reason(&e)
+            ))
+        }),
+        Material::Pem(text) => Ok(text.as_bytes().to_vec()),
+    }
 }
 
 fn looks_like_pem(bytes: &[u8]) -> bool {
@@ -119,44 +144,40 @@ fn bytes_contain(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 fn load_pem(
-    cert_file: &Sourced<std::path::PathBuf>,
+    cert_file: &Sourced<Material>,
     cert_bytes: &[u8],
-    key_file: Option<&Sourced<std::path::PathBuf>>,
+    key_file: Option<&Sourced<Material>>,
     password: &mut PasswordProvider,
 ) -> Result<Identity> {
+    // A key in the certificate file makes it a key file, whatever else is configured.
+    if has_private_key(cert_bytes) {
+        check_material_permissions(cert_file)?;
+    }
     let chain = X509::stack_from_pem(cert_bytes).map_err(|e| {
         Error::config(format!(
             "{} is not a valid PEM certificate: {}",
-            cert_file.value.display(),
+            cert_file.describe_with_source(),
             openssl_reason(&e)
         ))
     })?;
     if chain.is_empty() {
         return Err(Error::config(format!(
-            "{} ({}) holds no certificate",
-            cert_file.value.display(),
-            cert_file.source
+            "{} holds no certificate",
+            cert_file.describe_with_source()
         )));
     }
     let (key_source, key_bytes) = match key_file {
-        Some(key_file) => (key_file, read_file(key_file, "private key")?),
+        Some(key_file) => (key_file, read_material(key_file, "private key")?),
         None if has_private_key(cert_bytes) => (cert_file, cert_bytes.to_vec()),
-        None => {
-            return Err(Error::config(format!(
-                "{} holds a certificate but no private key",
-                cert_file.value.display()
-            ))
-            .hint("give the key with --key, SCHEDCTL_PRIVATE_KEY or private_key"))
-        }
+        None => return Err(certificate_without_key(cert_file)),
     };
     if !has_private_key(&key_bytes) {
         return Err(Error::config(format!(
-            "{} ({}) holds no PEM private key",
-            key_source.value.display(),
-            key_source.source
+            "{} holds no PEM private key",
+            key_source.describe_with_source()
         )));
     }
-    check_permissions(key_source)?;
+    check_material_permissions(key_source)?;
     let key = parse_pem_key(key_source, &key_bytes, password)?;
     let leaf_key = chain[0]
         .public_key()
@@ -164,15 +185,15 @@ fn load_pem(
     if !leaf_key.public_eq(&key) {
         return Err(Error::config(format!(
             "the private key in {} does not belong to the certificate in {}",
-            key_source.value.display(),
-            cert_file.value.display()
+            key_source.describe(),
+            cert_file.describe()
         )));
     }
     Ok(Identity { chain, key })
 }
 
 fn parse_pem_key(
-    file: &Sourced<std::path::PathBuf>,
+    file: &Sourced<Material>,
     bytes: &[u8],
     password: &mut PasswordProvider,
 ) -> Result<PKey<Private>> {
@@ -181,13 +202,13 @@ fn parse_pem_key(
         return PKey::private_key_from_pem(bytes).map_err(|e| {
             Error::config(format!(
                 "cannot read the private key in {}: {}",
-                file.value.display(),
+                file.describe(),
                 openssl_reason(&e)
             ))
             .hint("supported keys: PKCS#8, PKCS#1 (RSA), SEC1 (EC), encrypted PKCS#8")
         });
     }
-    let display = file.value.display().to_string();
+    let display = file.describe();
     // A wrong password usually fails the padding check ("bad decrypt"), but about one time
     // in 256 the padding happens to look right and the garbage fails later, as ASN.1. Either
     // way the key did not decrypt, so any failure here counts as a wrong password.
@@ -198,15 +219,15 @@ fn parse_pem_key(
 }
 
 fn load_pkcs12(
-    file: &Sourced<std::path::PathBuf>,
+    file: &Sourced<Material>,
     bytes: &[u8],
     password: &mut PasswordProvider,
 ) -> Result<Identity> {
-    let display = file.value.display().to_string();
+    let display = file.describe();
     let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| {
         Error::config(format!(
-            "{display} ({}) is neither a PEM file nor a PKCS#12 (.pfx) file",
-            file.source
+            "{} is neither a PEM file nor a PKCS#12 (.pfx) file",
+            file.describe_with_source()
         ))
     })?;
     password.try_each(&display, |pass| {
@@ -360,12 +381,29 @@ fn check_password(password: &str) -> Result<()> {
     Ok(())
 }
 
-fn check_permissions(file: &Sourced<std::path::PathBuf>) -> Result<()> {
+/// The permission rule for a key's file; PEM text from the environment has no file.
+fn check_material_permissions(material: &Sourced<Material>) -> Result<()> {
+    match &material.value {
+        Material::File(path) => check_permissions(
+            &Sourced {
+                value: path.clone(),
+                source: material.source.clone(),
+            },
+            "a private key",
+        ),
+        Material::Pem(_) => Ok(()),
+    }
+}
+
+/// Refuses a secret file (`what`: "a private key", "a password file") that is owned by the
+/// user and accessible by group or others, like ssh.
+fn check_permissions(file: &Sourced<std::path::PathBuf>, what: &str) -> Result<()> {
     match platform::too_open(&file.value) {
         Ok(None) => Ok(()),
         Ok(Some(mode)) => Err(Error::config(format!(
-            "permissions {mode:04o} for {} are too open: a private key must not be accessible by group or others",
-            file.value.display()
+            "permissions {mode:04o} for {} ({}) are too open: {what} must not be accessible by group or others",
+            file.value.display(),
+            file.source
         ))
         .hint(format!("chmod 600 {}", shell_quote(&file.value)))),
         Err(e) => Err(Error::config(format!(
@@ -388,7 +426,7 @@ fn shell_quote(path: &Path) -> String {
     }
 }
 
-fn check_validity(file: &Sourced<std::path::PathBuf>, cert: &X509, quiet: bool) -> Result<()> {
+fn check_validity(file: &Sourced<Material>, cert: &X509, quiet: bool) -> Result<()> {
     let now = SystemTime::now();
     let not_after = asn1_to_system_time(cert.not_after());
     let not_before = asn1_to_system_time(cert.not_before());
@@ -397,18 +435,18 @@ fn check_validity(file: &Sourced<std::path::PathBuf>, cert: &X509, quiet: bool) 
         if not_after < now {
             return Err(Error::config(format!(
                 "the certificate {} ({subject}) expired on {}",
-                file.value.display(),
+                file.describe(),
                 rfc3339(not_after)
             ))
             .hint("create a new management certificate and upload it to the subscription"));
         }
-        let warn_from = now + Duration::from_secs(EXPIRY_WARNING_DAYS * 86_400);
-        if not_after < warn_from {
+        let warn_from = now.checked_add(Duration::from_secs(EXPIRY_WARNING_DAYS * 86_400));
+        if warn_from.is_some_and(|warn_from| not_after < warn_from) {
             warn(
                 quiet,
                 &format!(
                     "the certificate {} ({subject}) expires on {}",
-                    file.value.display(),
+                    file.describe(),
                     rfc3339(not_after)
                 ),
             );
@@ -418,7 +456,7 @@ fn check_validity(file: &Sourced<std::path::PathBuf>, cert: &X509, quiet: bool) 
         if not_before > now {
             return Err(Error::config(format!(
                 "the certificate {} ({subject}) is not valid until {}",
-                file.value.display(),
+                file.describe(),
                 rfc3339(not_before)
             )));
         }

@@ -140,3 +140,32 @@ pub fn exit_on_interrupt() {
 /// Other platforms keep their default Ctrl-C behaviour.
 #[cfg(not(unix))]
 pub fn exit_on_interrupt() {}
+
+/// Marks the process not dumpable (`PR_SET_DUMPABLE` 0, as ssh-agent does), so that no core
+/// file or ptrace by another process of the same user can read a private key from memory.
+#[cfg(target_os = "linux")]
+pub fn set_not_dumpable() -> std::io::Result<()> {
+    // SAFETY: PR_SET_DUMPABLE takes one integer argument and touches no memory of ours.
+    if unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Other platforms have no `prctl`; nothing is done there.
+#[cfg(not(target_os = "linux"))]
+pub fn set_not_dumpable() -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    #[test]
+    fn set_not_dumpable_makes_the_process_not_dumpable() {
+        super::set_not_dumpable().unwrap();
+        // SAFETY: PR_GET_DUMPABLE takes no argument and returns the flag.
+        let dumpable = unsafe { libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0) };
+        assert_eq!(dumpable, 0);
+    }
+}

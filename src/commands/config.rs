@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::config::{self, io_reason, Inspection, PasswordSource, ProcessEnv, Sourced};
+use crate::config::{self, io_reason, Inspection, Material, PasswordSource, ProcessEnv, Sourced};
 use crate::config_edit::{self, ConfigDocument, ProfileValues};
 use crate::credentials::{self, Identity};
 use crate::error::{warn, Error, Kind, Result};
@@ -137,6 +137,11 @@ fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsRep
     }
     let text = |v: &String| Value::String(v.clone());
     let path = |v: &PathBuf| Value::String(v.display().to_string());
+    // PEM text from the environment is a secret: only that it is there is shown.
+    let material = |v: &Material| match v {
+        Material::File(p) => path(p),
+        Material::Pem(_) => Value::String("<PEM text>".into()),
+    };
     let required = |key: &'static str, setting: &Option<Sourced<String>>| match setting {
         Some(s) => row(key, s, text),
         None => SettingRow {
@@ -152,9 +157,9 @@ fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsRep
     }
     match &inspection.credentials {
         Some(c) => {
-            rows.push(row("certificate", &c.certificate, path));
+            rows.push(row("certificate", &c.certificate, material));
             if let Some(key) = &c.private_key {
-                rows.push(row("private_key", key, path));
+                rows.push(row("private_key", key, material));
             }
             match &c.password {
                 // Only that a password is set, never the password.

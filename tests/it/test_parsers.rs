@@ -192,7 +192,7 @@ proptest! {
     }
 
     #[test]
-    fn durations_read_back(secs in 0u64..10_000_000, nanos in 0u32..1_000_000_000) {
+    fn durations_read_back(secs in 0u64..2_592_000, nanos in 0u32..1_000_000_000) {
         let d = Duration::new(secs, nanos);
         prop_assume!(!d.is_zero());
         prop_assert_eq!(parse_duration(&humantime::format_duration(d).to_string()), Ok(d));
