@@ -49,15 +49,17 @@ pub struct GlobalArgs {
     pub region: Option<String>,
 
     /// Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]
-    #[arg(long, global = true, value_name = "FILE")]
+    // Hyphen values are taken so that PEM text pasted here reaches the check that refuses it
+    // without repeating it, instead of clap's "unexpected argument '-----BEGIN …'".
+    #[arg(long, global = true, value_name = "FILE", allow_hyphen_values = true)]
     pub cert: Option<PathBuf>,
 
     /// PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", allow_hyphen_values = true)]
     pub key: Option<PathBuf>,
 
     /// Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", allow_hyphen_values = true)]
     pub ca_cert: Option<PathBuf>,
 
     /// Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]
@@ -282,8 +284,45 @@ pub fn command() -> clap::Command {
 
 /// Parses the process's arguments with [`command`].
 pub fn parse() -> Result<Cli, clap::Error> {
-    let matches = command().try_get_matches()?;
-    Cli::from_arg_matches(&matches)
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = command()
+        .try_get_matches_from(&args)
+        .map_err(|e| without_secrets(e, &args))?;
+    Cli::from_arg_matches(&matches).map_err(|e| without_secrets(e, &args))
+}
+
+/// A clap error whose message repeats an argument that might be a secret (PEM text pasted
+/// in the wrong place) gets that argument replaced by a placeholder.
+fn without_secrets(error: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        return error;
+    }
+    let secrets: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .filter(|a| crate::config::might_be_secret(a))
+        .collect();
+    if secrets.is_empty() {
+        return error;
+    }
+    let rendered = error.render().to_string();
+    let mut text = rendered
+        .strip_prefix("error: ")
+        .unwrap_or(&rendered)
+        .to_string();
+    for secret in &secrets {
+        text = text.replace(secret.as_str(), "<value not shown>");
+    }
+    if text.contains("-----BEGIN") {
+        text = "an argument holds PEM text or another value that may be a secret; it is not shown (see --help)\n".to_string();
+    }
+    clap::Error::raw(error.kind(), text)
 }
 
 /// The longest duration accepted anywhere (SPEC §4): far below what `Instant + Duration` can

@@ -202,3 +202,39 @@ pub fn request_id_of(stderr: &str) -> String {
     );
     line.to_string()
 }
+
+impl World {
+    /// `schedctl` with no config file and everything but the certificate and key in the
+    /// environment: subscription, cloud service, CA and the emulator's endpoint.
+    pub fn env_cmd(&self) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.env("SCHEDCTL_SUBSCRIPTION_ID", DEMO_SUBSCRIPTION)
+            .env("SCHEDCTL_CLOUD_SERVICE", DEMO_CLOUD_SERVICE)
+            .env("SCHEDCTL_CA_CERTIFICATE", self.path("ca.pem"))
+            .env("SCHEDCTL_ENDPOINT", self.emulator.endpoint());
+        cmd
+    }
+}
+
+/// The base64 lines of a PEM text (everything between its `-----` lines), leaving out a short
+/// last line that could turn up in output by chance.
+pub fn pem_body_lines(pem: &str) -> Vec<&str> {
+    pem.lines()
+        .map(str::trim)
+        .filter(|l| l.len() >= 16 && !l.starts_with("-----"))
+        .collect()
+}
+
+/// Asserts that no line of `pem`'s body, nor its `-----BEGIN` line, is in stdout or stderr.
+#[track_caller]
+pub fn assert_no_pem_leak(output: &Output, pem: &str) {
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!all.contains("-----BEGIN"), "PEM text leaked:\n{all}");
+    for line in pem_body_lines(pem) {
+        assert!(!all.contains(line), "a line of the PEM body leaked:\n{all}");
+    }
+}

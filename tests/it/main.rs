@@ -13,6 +13,7 @@ mod test_job_get;
 mod test_lists;
 mod test_parsers;
 mod test_reliability;
+mod test_secrets;
 mod test_shell;
 mod test_terminal_output;
 mod test_trust;
