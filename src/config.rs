@@ -375,8 +375,8 @@ pub fn inspect(args: &GlobalArgs, env: &dyn Environment) -> Result<Inspection> {
             if let (Some(name), true) = (requested_profile(args, env), problems.is_empty()) {
                 problems.push(
                     Error::config(format!(
-                        "profile '{}' ({}) was requested, but there is no config file at {}",
-                        name.value,
+                        "profile {} ({}) was requested, but there is no config file at {}",
+                        shown(&name.value),
                         name.source,
                         config_path.value.display()
                     ))
@@ -523,9 +523,15 @@ pub fn check_flags(args: &GlobalArgs) -> Result<()> {
 /// The config file in use: `--config`, `SCHEDCTL_CONFIG`, or the platform default.
 pub fn config_path(args: &GlobalArgs, env: &dyn Environment) -> Result<Sourced<PathBuf>> {
     if let Some(path) = &args.config {
+        check_path(
+            &path.to_string_lossy(),
+            &Source::Flag("--config"),
+            "--config",
+        )?;
         return Ok(Sourced::new(expand_tilde(path), Source::Flag("--config")));
     }
     if let Some(path) = non_empty(env, "SCHEDCTL_CONFIG") {
+        check_path(&path, &Source::Env("SCHEDCTL_CONFIG"), "SCHEDCTL_CONFIG")?;
         return Ok(Sourced::new(
             expand_tilde(Path::new(&path)),
             Source::Env("SCHEDCTL_CONFIG"),
@@ -649,8 +655,8 @@ fn select_profile(
                     format!("profiles: {}", names())
                 };
                 Err(Error::config(format!(
-                    "profile '{}' ({}) is not in {} ({available})",
-                    name.value,
+                    "profile {} ({}) is not in {} ({available})",
+                    shown(&name.value),
                     name.source,
                     file.path.display()
                 )))

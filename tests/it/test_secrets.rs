@@ -166,6 +166,23 @@ fn pem_text_in_any_other_argument_is_not_repeated_by_the_parser() {
 }
 
 #[test]
+fn pem_text_as_the_config_file_or_the_profile_is_not_repeated() {
+    let w = World::new();
+    let key = w.cert.key_pkcs8_pem();
+    let flag = run(w.bare_cmd().arg(format!("--config={key}")).args(JOB_GET));
+    let env = run(w.bare_cmd().env("SCHEDCTL_CONFIG", &key).args(JOB_GET));
+    for (out, source) in [(&flag, "flag --config"), (&env, "env SCHEDCTL_CONFIG")] {
+        let err = assert_failure(out, 7);
+        assert!(err.contains(&format!("{source} holds PEM text")), "{err}");
+        assert_no_pem_leak(out, &key);
+    }
+    let out = run(w.cmd().env("SCHEDCTL_PROFILE", &key).args(JOB_GET));
+    let err = assert_failure(&out, 7);
+    assert!(err.contains("(value not shown"), "{err}");
+    assert_no_pem_leak(&out, &key);
+}
+
+#[test]
 fn pem_text_in_a_config_file_key_is_refused_without_repeating_it() {
     let w = World::new();
     let key = w.cert.key_pkcs8_pem();
