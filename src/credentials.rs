@@ -73,6 +73,13 @@ pub fn load_unchecked(settings: &CredentialSettings) -> Result<Identity> {
         // concern; say what it is instead of "too open".
         let pkcs12 = Pkcs12::from_der(&bytes);
         if pkcs12.is_err() && X509::from_der(&bytes).is_ok() {
+            if settings.private_key.is_some() {
+                return Err(Error::config(format!(
+                    "{} is a DER certificate; a separate private key goes with a PEM certificate",
+                    cert.describe_with_source()
+                ))
+                .hint("convert it: openssl x509 -inform DER -in FILE.cer -out FILE.pem"));
+            }
             return Err(certificate_without_key(cert));
         }
         check_material_permissions(cert)?;
@@ -97,6 +104,7 @@ pub fn check_dates(settings: &CredentialSettings, identity: &Identity, quiet: bo
 /// Reads a PKCS#12 with the empty password, as `.publishsettings` files carry them. The
 /// error completes "the certificate …".
 pub fn pkcs12_with_empty_password(bytes: &[u8]) -> std::result::Result<Identity, String> {
+    let _ = platform::set_not_dumpable();
     let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| "is not a PKCS#12 file".to_string())?;
     parse_pkcs12(&pkcs12, "").map_err(|failure| match failure {
         Pkcs12Failure::WrongPassword => {

@@ -409,6 +409,16 @@ fn a_certificate_without_its_key_is_named_as_such_not_too_open() {
         assert!(err.contains("use the .pfx"), "{name}: {err}");
         assert!(!err.contains("too open"), "{name}: {err}");
     }
+    let out = run(w
+        .cmd()
+        .arg("--cert")
+        .arg(w.path("der.cer"))
+        .arg("--key")
+        .arg(w.path("client.key"))
+        .args(JOB_GET));
+    let err = assert_failure(&out, 7);
+    assert!(err.contains("is a DER certificate"), "{err}");
+    assert!(err.contains("openssl x509 -inform DER"), "{err}");
     assert_eq!(w.emulator.connections(), 0);
 }
 
