@@ -301,3 +301,65 @@ impl Drop for InterruptDeferral {
         interrupt::WAKE.store(-1, Ordering::SeqCst);
     }
 }
+
+/// Reads a password from the controlling terminal without echo, like OpenSSH's
+/// readpassphrase: echo goes off *before* the prompt is written, so that nothing typed after
+/// the prompt appears (a prompt written first leaves a moment in which typing is echoed).
+/// Typing before the prompt was echoed already and is discarded. Ctrl-C stays Ctrl-C: its
+/// handler puts the terminal back.
+#[cfg(unix)]
+pub fn prompt_password(prompt: &str) -> std::io::Result<String> {
+    use std::io::{Read, Write};
+    use std::os::fd::AsRawFd;
+    let mut tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let fd = tty.as_raw_fd();
+    // SAFETY: termios is plain integers, for which all-zero is a valid value.
+    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: tcgetattr fills the termios we own.
+    if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let mut quiet = saved;
+    quiet.c_lflag &= !libc::ECHO;
+    quiet.c_lflag |= libc::ECHONL | libc::ICANON;
+    // SAFETY: `quiet` is a valid termios derived from the terminal's own.
+    if unsafe { libc::tcsetattr(fd, libc::TCSAFLUSH, &quiet) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let result = (|| {
+        tty.write_all(prompt.as_bytes())?;
+        tty.flush()?;
+        let mut line = Vec::new();
+        let mut byte = [0u8; 1];
+        loop {
+            match tty.read(&mut byte) {
+                Ok(0) => break,
+                Ok(_) if byte[0] == b'\n' => break,
+                Ok(_) => line.push(byte[0]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        String::from_utf8(line).map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "the password is not UTF-8")
+        })
+    })();
+    // SAFETY: `saved` came from tcgetattr on this descriptor.
+    unsafe { libc::tcsetattr(fd, libc::TCSANOW, &saved) };
+    result
+}
+
+/// Other platforms: no terminal control here, so no prompt.
+#[cfg(not(unix))]
+pub fn prompt_password(_prompt: &str) -> std::io::Result<String> {
+    Err(std::io::Error::new(
+        std::io::ErrorKind::Unsupported,
+        "no password prompt on this platform",
+    ))
+}
