@@ -107,6 +107,68 @@ pub fn stdout_terminal_width() -> Option<usize> {
     None
 }
 
+/// Reads a password from the controlling terminal without echo, like OpenSSH's
+/// readpassphrase: echo goes off *before* the prompt is written, so that nothing typed after
+/// the prompt appears (a prompt written first leaves a moment in which typing is echoed).
+/// Typing before the prompt was echoed already and is discarded. Ctrl-C stays Ctrl-C: its
+/// handler puts the terminal back.
+#[cfg(unix)]
+pub fn prompt_password(prompt: &str) -> std::io::Result<String> {
+    use std::io::{Read, Write};
+    use std::os::fd::AsRawFd;
+    let mut tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let fd = tty.as_raw_fd();
+    // SAFETY: termios is plain integers, for which all-zero is a valid value.
+    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: tcgetattr fills the termios we own.
+    if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let mut quiet = saved;
+    quiet.c_lflag &= !libc::ECHO;
+    quiet.c_lflag |= libc::ECHONL | libc::ICANON;
+    // SAFETY: `quiet` is a valid termios derived from the terminal's own.
+    if unsafe { libc::tcsetattr(fd, libc::TCSAFLUSH, &quiet) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let result = (|| {
+        tty.write_all(prompt.as_bytes())?;
+        tty.flush()?;
+        let mut line = Vec::new();
+        let mut byte = [0u8; 1];
+        loop {
+            match tty.read(&mut byte) {
+                Ok(0) => break,
+                Ok(_) if byte[0] == b'\n' => break,
+                Ok(_) => line.push(byte[0]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        String::from_utf8(line).map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "the password is not UTF-8")
+        })
+    })();
+    // SAFETY: `saved` came from tcgetattr on this descriptor.
+    unsafe { libc::tcsetattr(fd, libc::TCSANOW, &saved) };
+    result
+}
+
+/// Other platforms: no terminal control here, so no prompt.
+#[cfg(not(unix))]
+pub fn prompt_password(_prompt: &str) -> std::io::Result<String> {
+    Err(std::io::Error::new(
+        std::io::ErrorKind::Unsupported,
+        "no password prompt on this platform",
+    ))
+}
+
 #[cfg(unix)]
 mod interrupt {
     use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -146,31 +208,6 @@ mod interrupt {
         exit_now();
     }
 }
-
-/// Makes Ctrl-C (SIGINT) end the process at once with status 130, after putting the terminal
-/// back as it was at start (a password prompt turns echo off). Output is written in one piece
-/// after it is fully built, so an interrupt never leaves half a line on stdout; `_exit` also
-/// drops anything still buffered. While an [`InterruptDeferral`] lives, Ctrl-C is only
-/// recorded, so that the code holding it can undo its work first.
-#[cfg(unix)]
-pub fn exit_on_interrupt() {
-    // SAFETY: termios is plain integers, for which all-zero is a valid value.
-    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
-    // SAFETY: tcgetattr fills the termios we own; we keep it only when it returns 0.
-    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } == 0 {
-        let _ = interrupt::TERMINAL.set(saved);
-    }
-    // SAFETY: the handler makes only async-signal-safe calls (atomics, write, tcsetattr,
-    // _exit): no allocation, no locks.
-    let registered =
-        unsafe { signal_hook::low_level::register(libc::SIGINT, interrupt::on_interrupt) };
-    // Without a handler the default action still ends the process on Ctrl-C.
-    let _ = registered;
-}
-
-/// Other platforms keep their default Ctrl-C behaviour.
-#[cfg(not(unix))]
-pub fn exit_on_interrupt() {}
 
 /// Ends the process as Ctrl-C does (status 130), for code that held off an interrupt
 /// ([`InterruptDeferral`]) and has undone its work.
@@ -302,64 +339,27 @@ impl Drop for InterruptDeferral {
     }
 }
 
-/// Reads a password from the controlling terminal without echo, like OpenSSH's
-/// readpassphrase: echo goes off *before* the prompt is written, so that nothing typed after
-/// the prompt appears (a prompt written first leaves a moment in which typing is echoed).
-/// Typing before the prompt was echoed already and is discarded. Ctrl-C stays Ctrl-C: its
-/// handler puts the terminal back.
+/// Makes Ctrl-C (SIGINT) end the process at once with status 130, after putting the terminal
+/// back as it was at start (a password prompt turns echo off). Output is written in one piece
+/// after it is fully built, so an interrupt never leaves half a line on stdout; `_exit` also
+/// drops anything still buffered. While an [`InterruptDeferral`] lives, Ctrl-C is only
+/// recorded, so that the code holding it can undo its work first.
 #[cfg(unix)]
-pub fn prompt_password(prompt: &str) -> std::io::Result<String> {
-    use std::io::{Read, Write};
-    use std::os::fd::AsRawFd;
-    let mut tty = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open("/dev/tty")?;
-    let fd = tty.as_raw_fd();
+pub fn exit_on_interrupt() {
     // SAFETY: termios is plain integers, for which all-zero is a valid value.
     let mut saved: libc::termios = unsafe { std::mem::zeroed() };
-    // SAFETY: tcgetattr fills the termios we own.
-    if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
-        return Err(std::io::Error::last_os_error());
+    // SAFETY: tcgetattr fills the termios we own; we keep it only when it returns 0.
+    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } == 0 {
+        let _ = interrupt::TERMINAL.set(saved);
     }
-    let mut quiet = saved;
-    quiet.c_lflag &= !libc::ECHO;
-    quiet.c_lflag |= libc::ECHONL | libc::ICANON;
-    // SAFETY: `quiet` is a valid termios derived from the terminal's own.
-    if unsafe { libc::tcsetattr(fd, libc::TCSAFLUSH, &quiet) } != 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    let result = (|| {
-        tty.write_all(prompt.as_bytes())?;
-        tty.flush()?;
-        let mut line = Vec::new();
-        let mut byte = [0u8; 1];
-        loop {
-            match tty.read(&mut byte) {
-                Ok(0) => break,
-                Ok(_) if byte[0] == b'\n' => break,
-                Ok(_) => line.push(byte[0]),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
-        if line.last() == Some(&b'\r') {
-            line.pop();
-        }
-        String::from_utf8(line).map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::InvalidData, "the password is not UTF-8")
-        })
-    })();
-    // SAFETY: `saved` came from tcgetattr on this descriptor.
-    unsafe { libc::tcsetattr(fd, libc::TCSANOW, &saved) };
-    result
+    // SAFETY: the handler makes only async-signal-safe calls (atomics, write, tcsetattr,
+    // _exit): no allocation, no locks.
+    let registered =
+        unsafe { signal_hook::low_level::register(libc::SIGINT, interrupt::on_interrupt) };
+    // Without a handler the default action still ends the process on Ctrl-C.
+    let _ = registered;
 }
 
-/// Other platforms: no terminal control here, so no prompt.
+/// Other platforms keep their default Ctrl-C behaviour.
 #[cfg(not(unix))]
-pub fn prompt_password(_prompt: &str) -> std::io::Result<String> {
-    Err(std::io::Error::new(
-        std::io::ErrorKind::Unsupported,
-        "no password prompt on this platform",
-    ))
-}
+pub fn exit_on_interrupt() {}
