@@ -205,7 +205,11 @@ pub fn plan_names(
         let preferred = with_prefix(&base);
         let mine: Vec<&ExistingProfile> = existing
             .iter()
-            .filter(|p| p.subscription_id.as_deref() == Some(id))
+            .filter(|p| {
+                p.subscription_id
+                    .as_deref()
+                    .is_some_and(|theirs| theirs.eq_ignore_ascii_case(id))
+            })
             .collect();
         if let Some(profile) = mine
             .iter()
@@ -273,7 +277,7 @@ mod tests {
             },
             ExistingProfile {
                 name: "old-name".into(),
-                subscription_id: Some("cccccccc-3".into()),
+                subscription_id: Some("CCCCCCCC-3".into()),
             },
         ];
         let subs = [

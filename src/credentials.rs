@@ -370,8 +370,11 @@ impl<'a> PasswordProvider<'a> {
             return Err(Error::config(format!("{file} needs a password and none is set"))
                 .hint("set SCHEDCTL_CERT_PASSWORD, or password_file in the profile (a file holding only the password, mode 600)"));
         }
-        let password = rpassword::prompt_password(format!("Password for {file}: "))
-            .map_err(|e| Error::config(format!("cannot read the password: {e}")))?;
+        let password = crate::platform::prompt_password(&format!(
+            "Password for {}: ",
+            crate::output::text::safe(file)
+        ))
+        .map_err(|e| Error::config(format!("cannot read the password: {e}")))?;
         check_password(&password)?;
         attempt(&password).map_err(|a| match a {
             Attempt::WrongPassword => wrong("the prompt"),

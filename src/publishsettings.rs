@@ -98,7 +98,11 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Subscription>, ParseError> {
     let mut subscriptions: Vec<Subscription> = Vec::with_capacity(raw.len());
     for (index, raw) in raw.into_iter().enumerate() {
         let subscription = decode(index + 1, raw)?;
-        if subscriptions.iter().any(|s| s.id == subscription.id) {
+        // Subscription ids are GUIDs: `ABC…` and `abc…` are one subscription.
+        if subscriptions
+            .iter()
+            .any(|s| s.id.eq_ignore_ascii_case(&subscription.id))
+        {
             return fail(format!("lists subscription {} twice", subscription.id));
         }
         subscriptions.push(subscription);
@@ -325,7 +329,7 @@ AAEC" />
         )
         .contains("without a ManagementCertificate"));
         assert!(err(&format!(
-            "<PublishData><PublishProfile ManagementCertificate=\"{B64}\"><Subscription Id=\"a\"/><Subscription Id=\"a\"/></PublishProfile></PublishData>"
+            "<PublishData><PublishProfile ManagementCertificate=\"{B64}\"><Subscription Id=\"a\"/><Subscription Id=\"A\"/></PublishProfile></PublishData>"
         ))
         .contains("twice"));
         assert!(err(&format!(

@@ -12,6 +12,7 @@ use crate::config_edit::{self, ConfigDocument, ProfileValues};
 use crate::credentials::{self, Identity};
 use crate::error::{warn, Error, Kind, Result};
 use crate::output::settings::{self, CertificateState, SettingRow, SettingsReport};
+use crate::output::text::safe;
 use crate::{platform, publishsettings};
 
 /// A publishsettings file larger than this is not one (they hold a few kilobytes).
@@ -220,6 +221,9 @@ struct Planned {
     profile: ProfileValues,
     replaces: bool,
     cert_path: PathBuf,
+    /// Files or links already at `cert_path` under any spelling of the id, which `--force`
+    /// moves aside.
+    existing: Vec<PathBuf>,
 }
 
 /// `config import-publishsettings`: certificates first, then the config file by rename; on
@@ -286,19 +290,25 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
         .into_iter()
         .zip(names)
         .zip(thumbprints)
-        .map(|((subscription, planned), thumbprint)| Planned {
-            profile: ProfileValues {
-                name: planned.name,
-                subscription_id: subscription.id.clone(),
-                certificate: format!("certs/{}.pfx", subscription.id),
-                endpoint: subscription.endpoint.clone(),
-                cloud_service: global.cloud_service.clone(),
-                region: global.region.clone(),
-            },
-            replaces: planned.replaces,
-            cert_path: certs_dir.join(format!("{}.pfx", subscription.id)),
-            thumbprint,
-            subscription,
+        .map(|((subscription, planned), thumbprint)| {
+            // Subscription ids are GUIDs, which compare without regard to case: one file
+            // name per subscription, in lower case.
+            let file_name = format!("{}.pfx", subscription.id.to_ascii_lowercase());
+            Planned {
+                profile: ProfileValues {
+                    name: planned.name,
+                    subscription_id: subscription.id.clone(),
+                    certificate: format!("certs/{file_name}"),
+                    endpoint: subscription.endpoint.clone(),
+                    cloud_service: global.cloud_service.clone(),
+                    region: global.region.clone(),
+                },
+                replaces: planned.replaces,
+                cert_path: certs_dir.join(&file_name),
+                existing: same_name_any_case(&certs_dir, &file_name),
+                thumbprint,
+                subscription,
+            }
         })
         .collect();
 
@@ -310,8 +320,8 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
                 p.profile.name, p.subscription.id
             ));
         }
-        if std::fs::symlink_metadata(&p.cert_path).is_ok() {
-            conflicts.push(format!("certificate {}", p.cert_path.display()));
+        for existing in &p.existing {
+            conflicts.push(format!("certificate {}", existing.display()));
         }
     }
     if !conflicts.is_empty() && !force {
@@ -339,37 +349,58 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
         )
     })?;
 
+    // From here on a Ctrl-C is held off until every change is either committed (the config
+    // file renamed into place) or undone; only then does it end the process with 130.
+    let deferral = platform::InterruptDeferral::begin().map_err(|e| {
+        Error::config(format!(
+            "cannot prepare the import: {}; nothing was imported",
+            io_reason(&e)
+        ))
+    })?;
     let mut changes = Changes::default();
-    if let Err(e) = write_everything(
+    let written = write_everything(
         &mut changes,
+        &deferral,
         &plan,
-        &config_path.value,
+        (&config_path.value, old_text.as_deref()),
         &certs_dir,
         &new_text,
         global.quiet,
-    ) {
-        changes.undo();
-        return Err(e);
+    );
+    match written {
+        Ok(()) => changes.commit(),
+        Err(e) => {
+            changes.undo();
+            if deferral.interrupted() {
+                eprint!(
+                    "{}",
+                    Error::config("interrupted; nothing was imported").render()
+                );
+                platform::exit_interrupted();
+            }
+            return Err(e);
+        }
     }
+    deferral.end();
 
-    let mut summary = format!("wrote {}\n", config_path.value.display());
+    let mut summary = format!("wrote {}\n", safe(&config_path.value.display().to_string()));
     for p in &plan {
         let verb = if p.replaces { "replaced" } else { "added" };
         let title = if p.subscription.name.is_empty() {
             String::new()
         } else {
-            format!(" ({})", p.subscription.name)
+            format!(" ({})", safe(&p.subscription.name))
         };
         summary.push_str(&format!(
             "{verb} profile {}: subscription {}{title}, certificate {} (thumbprint {})\n",
-            p.profile.name,
-            p.subscription.id,
-            p.cert_path.display(),
+            safe(&p.profile.name),
+            safe(&p.subscription.id),
+            safe(&p.cert_path.display().to_string()),
             p.thumbprint
         ));
     }
     if let Some(name) = &new_default {
-        summary.push_str(&format!("set default_profile = \"{name}\"\n"));
+        summary.push_str(&format!("set default_profile = \"{}\"\n", safe(name)));
     }
     super::emit(Ok(summary))?;
     warn(
@@ -381,6 +412,25 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
         ),
     );
     Ok(())
+}
+
+/// The entries of `dir` named `file_name` without regard to case (an older import kept the
+/// id's case), in name order.
+fn same_name_any_case(dir: &Path, file_name: &str) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n.eq_ignore_ascii_case(file_name))
+        })
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
 }
 
 fn read_publishsettings(file: &Path) -> Result<Vec<u8>> {
@@ -416,29 +466,56 @@ struct Changes {
     dirs: Vec<PathBuf>,
     /// Files that did not exist before.
     new_files: Vec<PathBuf>,
-    /// Files that were replaced, with their old contents.
-    replaced: Vec<(PathBuf, Vec<u8>)>,
+    /// Files or links that `--force` replaces, each moved aside by a rename (as it is: a link
+    /// stays a link, a file keeps its bytes and mode) until the import commits.
+    moved_aside: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Changes {
+    /// Puts everything back as it was. Best effort: the original error is what the user
+    /// needs to see.
     fn undo(self) {
-        for (path, old) in &self.replaced {
-            // Best effort: the original error is what the user needs to see.
-            let _ = write_atomically(path, old, None);
-        }
         for path in self.new_files.iter().rev() {
             let _ = std::fs::remove_file(path);
+        }
+        for (original, aside) in self.moved_aside.iter().rev() {
+            let _ = std::fs::rename(aside, original);
         }
         for dir in self.dirs.iter().rev() {
             let _ = std::fs::remove_dir(dir);
         }
     }
+
+    /// The import is in place: what was replaced goes.
+    fn commit(self) {
+        for (_, aside) in &self.moved_aside {
+            let _ = std::fs::remove_file(aside);
+        }
+    }
+}
+
+/// A free name beside `path` to move it aside to.
+fn aside_name(path: &Path) -> PathBuf {
+    let dir = folder_of(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut n = 0u32;
+    loop {
+        let candidate = dir.join(format!(".{name}.schedctl-{}-{n}.old", std::process::id()));
+        if std::fs::symlink_metadata(&candidate).is_err() {
+            return candidate;
+        }
+        n += 1;
+    }
 }
 
 fn write_everything(
     changes: &mut Changes,
+    deferral: &platform::InterruptDeferral,
     plan: &[Planned],
-    config_file: &Path,
+    (config_file, old_text): (&Path, Option<&str>),
     certs_dir: &Path,
     config_text: &str,
     quiet: bool,
@@ -449,6 +526,13 @@ fn write_everything(
             path.display(),
             io_reason(e)
         ))
+    };
+    let check = || {
+        if deferral.interrupted() {
+            Err(Error::config("interrupted; nothing was imported"))
+        } else {
+            Ok(())
+        }
     };
     let config_dir = folder_of(config_file);
     create_dirs(changes, &config_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
@@ -466,19 +550,42 @@ fn write_everything(
         create_dirs(changes, certs_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
     }
     for p in plan {
-        let old = match std::fs::symlink_metadata(&p.cert_path) {
-            Ok(_) => Some(
-                std::fs::read(&p.cert_path)
-                    .map_err(|e| cannot("the certificate", &p.cert_path, &e))?,
-            ),
-            Err(_) => None,
-        };
+        check()?;
+        for existing in &p.existing {
+            if std::fs::symlink_metadata(existing).is_ok_and(|m| m.is_dir()) {
+                return Err(Error::config(format!(
+                    "cannot write the certificate {}: it is a folder; nothing was imported",
+                    existing.display()
+                )));
+            }
+            let aside = aside_name(existing);
+            std::fs::rename(existing, &aside)
+                .map_err(|e| cannot("the certificate", existing, &e))?;
+            changes.moved_aside.push((existing.clone(), aside));
+        }
         write_atomically(&p.cert_path, &p.subscription.pkcs12, None)
             .map_err(|e| cannot("the certificate", &p.cert_path, &e))?;
-        match old {
-            Some(old) => changes.replaced.push((p.cert_path.clone(), old)),
-            None => changes.new_files.push(p.cert_path.clone()),
-        }
+        changes.new_files.push(p.cert_path.clone());
+    }
+    // The file must still hold what the plan was made from: an edit made meanwhile (an
+    // editor, another schedctl) would otherwise be lost. This read is also the one step
+    // that may wait (a FIFO, a hung network mount), so it is the one a Ctrl-C must be able
+    // to cut short: the deferral's read wakes on it.
+    let unchanged = match old_text {
+        None => std::fs::symlink_metadata(config_file).is_err(),
+        Some(old) => match deferral.read(config_file) {
+            Ok(now) => now == old.as_bytes(),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => return check(),
+            Err(_) => false,
+        },
+    };
+    check()?;
+    if !unchanged {
+        return Err(Error::config(format!(
+            "the config file {} changed while importing; nothing was imported",
+            config_file.display()
+        ))
+        .hint("run the import again"));
     }
     // Keep the mode the user gave an existing config file; a new one is 0600. A symlinked
     // config file is replaced at its target, so the link survives.

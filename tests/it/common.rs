@@ -214,6 +214,17 @@ impl World {
             .env("SCHEDCTL_ENDPOINT", self.emulator.endpoint());
         cmd
     }
+
+    /// [`World::bare_cmd`] as a `std::process::Command`, for tests that need what
+    /// assert_cmd hides: spawning and signalling the child, or `pre_exec` (a terminal).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("schedctl"));
+        cmd.env_clear()
+            .env("HOME", self.home())
+            .env("XDG_CONFIG_HOME", self.path("xdg"))
+            .current_dir(self.dir.path());
+        cmd
+    }
 }
 
 /// The base64 lines of a PEM text (everything between its `-----` lines), leaving out a short

@@ -3,6 +3,7 @@
 
 mod common;
 mod proxy;
+mod pty;
 mod test_collections;
 mod test_config;
 mod test_config_commands;
@@ -12,6 +13,7 @@ mod test_generated;
 mod test_job_get;
 mod test_lists;
 mod test_parsers;
+mod test_pty;
 mod test_reliability;
 mod test_secrets;
 mod test_shell;

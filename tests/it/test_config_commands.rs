@@ -950,3 +950,437 @@ fn field_is_a_usage_error_for_config_commands() {
         );
     }
 }
+
+/// A fourth subscription, never registered: its import fails on purpose.
+const FOURTH_SUBSCRIPTION: &str = "9e8d7c6b-0000-4000-8000-000000000004";
+
+/// The directory entries of `dir`, sorted.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_failed_forced_import_puts_back_a_replaced_link_and_file_exactly() {
+    use std::os::unix::fs::symlink;
+    let second = ClientCert::generate("second", KeyType::EcP256);
+    let fourth = ClientCert::generate("fourth", KeyType::EcP256);
+    let w = world_with_second(&second, None);
+    let original = format!("{COMMENTED}{}", w.profile_body());
+    let config = w.write("config.toml", &original, 0o600);
+    // The first subscription's certificate is a link to a file kept elsewhere; the second's
+    // was written by an older import under the id's upper-case spelling, with its own mode;
+    // the fourth's path is a folder, so the import fails after replacing the other two.
+    let kept = w.write("vault/mine.pfx", "the linked key", 0o600);
+    std::fs::create_dir_all(w.path("certs")).unwrap();
+    std::fs::set_permissions(w.path("certs"), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let link = w.path(&format!("certs/{DEMO_SUBSCRIPTION}.pfx"));
+    symlink("../vault/mine.pfx", &link).unwrap();
+    let upper = w.write(
+        &format!("certs/{}.pfx", SECOND_SUBSCRIPTION.to_uppercase()),
+        "the old key",
+        0o640,
+    );
+    let blocker = w.path(&format!("certs/{FOURTH_SUBSCRIPTION}.pfx"));
+    std::fs::create_dir_all(blocker.join("inside")).unwrap();
+    let before = entries(&w.path("certs"));
+    let file = w.write(
+        "a.publishsettings",
+        publishsettings_v2(
+            &w.emulator.endpoint(),
+            &[
+                (DEMO_SUBSCRIPTION, "One", portal_pkcs12(&w.cert)),
+                (SECOND_SUBSCRIPTION, "Two", portal_pkcs12(&second)),
+                (FOURTH_SUBSCRIPTION, "Four", portal_pkcs12(&fourth)),
+            ],
+        ),
+        0o600,
+    );
+
+    let out = run(with_config(&w, &config)
+        .args(["-q", "config", "import-publishsettings", "--force"])
+        .arg(&file));
+    let err = assert_failure(&out, 7);
+    assert!(
+        err.starts_with(&format!(
+            "schedctl: error: cannot write the certificate {}: it is a folder; nothing was imported",
+            blocker.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), original);
+    assert_eq!(
+        entries(&w.path("certs")),
+        before,
+        "nothing added or left aside"
+    );
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(meta.file_type().is_symlink(), "the link is a link again");
+    assert_eq!(
+        std::fs::read_link(&link).unwrap(),
+        Path::new("../vault/mine.pfx")
+    );
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "the linked key");
+    assert_eq!(std::fs::read_to_string(&upper).unwrap(), "the old key");
+    assert_eq!(mode(&upper), 0o640);
+}
+
+#[test]
+fn subscription_ids_that_differ_only_in_case_are_one_subscription() {
+    let w = World::new();
+    let upper_id = DEMO_SUBSCRIPTION.to_uppercase();
+    let pfx = portal_pkcs12(&w.cert);
+
+    // Within one file.
+    let file = w.write(
+        "twice.publishsettings",
+        publishsettings_v2(
+            &w.emulator.endpoint(),
+            &[
+                (DEMO_SUBSCRIPTION, "One", pfx.clone()),
+                (&upper_id, "Again", pfx.clone()),
+            ],
+        ),
+        0o600,
+    );
+    let config = w.path("c/config.toml");
+    let out = run(with_config(&w, &config)
+        .args(["config", "import-publishsettings"])
+        .arg(&file));
+    let err = assert_failure(&out, 7);
+    assert!(
+        err.contains(&format!("lists subscription {upper_id} twice")),
+        "{err}"
+    );
+    assert!(!w.path("c").exists());
+
+    // The certificate file is named in lower case, whatever the file's spelling.
+    let upper_file = w.write(
+        "upper.publishsettings",
+        publishsettings_v2(&w.emulator.endpoint(), &[(&upper_id, "Prod", pfx.clone())]),
+        0o600,
+    );
+    let out = run(with_config(&w, &config)
+        .args(["config", "import-publishsettings"])
+        .arg(&upper_file));
+    assert_code(&out, 0);
+    assert_eq!(
+        entries(&w.path("c/certs")),
+        [format!("{DEMO_SUBSCRIPTION}.pfx")]
+    );
+    assert!(
+        std::fs::read_to_string(&config)
+            .unwrap()
+            .contains(&format!("certificate = \"certs/{DEMO_SUBSCRIPTION}.pfx\"")),
+        "{}",
+        std::fs::read_to_string(&config).unwrap()
+    );
+
+    // The lower-case spelling is the same subscription: its profile and certificate exist.
+    let lower_file = w.write(
+        "lower.publishsettings",
+        publishsettings_v2(
+            &w.emulator.endpoint(),
+            &[(DEMO_SUBSCRIPTION, "Prod", pfx.clone())],
+        ),
+        0o600,
+    );
+    let out = run(with_config(&w, &config)
+        .args(["config", "import-publishsettings"])
+        .arg(&lower_file));
+    let err = assert_failure(&out, 7);
+    assert!(
+        err.contains(&format!(
+            "nothing was imported: profile 'prod' (subscription {DEMO_SUBSCRIPTION}), certificate {} already exist",
+            w.path(&format!("c/certs/{DEMO_SUBSCRIPTION}.pfx")).display()
+        )),
+        "{err}"
+    );
+
+    // An older import's upper-case file is replaced by the lower-case one, and the profile
+    // is replaced rather than doubled.
+    std::fs::rename(
+        w.path(&format!("c/certs/{DEMO_SUBSCRIPTION}.pfx")),
+        w.path(&format!("c/certs/{upper_id}.pfx")),
+    )
+    .unwrap();
+    let out = run(with_config(&w, &config)
+        .args(["config", "import-publishsettings", "--force"])
+        .arg(&lower_file));
+    assert_code(&out, 0);
+    assert!(
+        stdout(&out).contains("replaced profile prod:"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        entries(&w.path("c/certs")),
+        [format!("{DEMO_SUBSCRIPTION}.pfx")]
+    );
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert_eq!(text.matches("[profiles.").count(), 1, "{text}");
+    // And the profile works.
+    let out = run(with_config(&w, &config)
+        .args(["--ca-cert"])
+        .arg(w.path("ca.pem"))
+        .args(["--cloud-service", schedctl_emulator::DEMO_CLOUD_SERVICE])
+        .args(["job", "get", "myjc", "job1", "--field", "state"]));
+    assert_code(&out, 0);
+}
+
+#[test]
+fn names_from_the_file_are_escaped_in_the_summary_and_in_errors() {
+    let w = World::new();
+    let hostile = "Evil&#27;[31mRed&#10;hint: curl x | sh&#8238;gpj.exe";
+    let shown = "Evil\\u{1b}[31mRed\\u{a}hint: curl x | sh\\u{202e}gpj.exe";
+    let file = w.write(
+        "a.publishsettings",
+        publishsettings_v2(
+            &w.emulator.endpoint(),
+            &[(DEMO_SUBSCRIPTION, hostile, portal_pkcs12(&w.cert))],
+        ),
+        0o600,
+    );
+    let config = w.path("c/config.toml");
+    let out = run(with_config(&w, &config)
+        .args(["config", "import-publishsettings"])
+        .arg(&file));
+    assert_code(&out, 0);
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!("subscription {DEMO_SUBSCRIPTION} ({shown}),")),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\x1b') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
+    assert!(!text.lines().any(|l| l.starts_with("hint:")), "{text}");
+    assert!(!stderr(&out).contains('\x1b'), "{}", stderr(&out));
+
+    let file = w.write(
+        "b.publishsettings",
+        publishsettings_v2(
+            &w.emulator.endpoint(),
+            &[(SECOND_SUBSCRIPTION, hostile, b64(b"not a certificate"))],
+        ),
+        0o600,
+    );
+    let out = run(with_config(&w, &config)
+        .args(["config", "import-publishsettings"])
+        .arg(&file));
+    let err = assert_failure(&out, 7);
+    let first = err.lines().next().unwrap();
+    assert!(
+        first.contains(&format!("subscription '{shown}' ({SECOND_SUBSCRIPTION})")),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "no forged line: {err}");
+    assert!(
+        !err.contains('\x1b') && !err.contains('\u{202e}'),
+        "{err:?}"
+    );
+}
+
+/// Runs an import whose config file is a FIFO, so that the test can stand at two points of
+/// it without sleeping or timing anything:
+/// 1. The import's first read of the config file blocks until this test opens the FIFO to
+///    write; the test gives it `config_text` and closes, so the read ends.
+/// 2. The import writes the certificates, then reads the config file again to check that
+///    nobody changed it meanwhile. The test's second open of the FIFO for writing returns
+///    only once that read has opened it: the certificates are then provably written and the
+///    import is provably waiting on the FIFO, for as long as the test keeps its end open.
+///
+/// The second open must not meet the first read's descriptor still open, so the test first
+/// reads the import's stderr up to the warning about the `certs` folder's mode (0755 on
+/// purpose), which comes after the first read and before the first certificate. A thread
+/// waits for the child and then opens the FIFO to read, so that an import that dies early
+/// frees the test's blocking opens instead of hanging it. `at_check` gets the open write end
+/// and the child's pid, and may hand the write end back to be kept open until the child is
+/// gone. Returns the exit status, stdout and stderr.
+fn import_through_a_fifo(
+    w: &World,
+    args: &[&str],
+    config_text: &str,
+    at_check: impl FnOnce(std::fs::File, i32) -> Option<std::fs::File>,
+) -> (std::process::ExitStatus, String, String) {
+    use std::io::{BufRead, Read, Write};
+    use std::os::unix::fs::OpenOptionsExt;
+    let fifo = w.path("c/config.toml");
+    std::fs::create_dir_all(w.path("c/certs")).unwrap();
+    std::fs::set_permissions(w.path("c/certs"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo reads a NUL-terminated path we own.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+
+    let mut child = w
+        .std_cmd()
+        .arg("--config")
+        .arg(&fifo)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as i32;
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let release = fifo.clone();
+    let waiter = std::thread::spawn(move || {
+        let status = child.wait().unwrap();
+        let reader = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(&release)
+            .unwrap();
+        tx.send(status).unwrap();
+        reader
+    });
+
+    let mut first = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    first.write_all(config_text.as_bytes()).unwrap();
+    drop(first);
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        assert_ne!(
+            err.read_line(&mut line).unwrap(),
+            0,
+            "the import ended early: {seen}"
+        );
+        seen.push_str(&line);
+        if line.contains("holds private keys but has mode 0755") {
+            break;
+        }
+    }
+    let second = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    let held = at_check(second, pid);
+    let status = rx.recv().unwrap();
+    drop(held);
+    let _reader = waiter.join().unwrap();
+    err.read_to_string(&mut seen).unwrap();
+    let mut stdout = String::new();
+    out.read_to_string(&mut stdout).unwrap();
+    (status, stdout, seen)
+}
+
+#[test]
+fn ctrl_c_after_the_certificates_are_written_undoes_the_whole_import() {
+    use std::os::unix::fs::symlink;
+    use std::os::unix::fs::FileTypeExt;
+    use std::os::unix::process::ExitStatusExt;
+    let second = ClientCert::generate("second", KeyType::EcP256);
+    let w = world_with_second(&second, None);
+    let kept = w.write("vault/mine.pfx", "the linked key", 0o600);
+    std::fs::create_dir_all(w.path("c/certs")).unwrap();
+    let link = w.path(&format!("c/certs/{DEMO_SUBSCRIPTION}.pfx"));
+    symlink("../../vault/mine.pfx", &link).unwrap();
+    let file = w.write(
+        "a.publishsettings",
+        publishsettings_v2(
+            &w.emulator.endpoint(),
+            &[
+                (DEMO_SUBSCRIPTION, "One", portal_pkcs12(&w.cert)),
+                (SECOND_SUBSCRIPTION, "Two", portal_pkcs12(&second)),
+            ],
+        ),
+        0o600,
+    );
+    let original = format!("{COMMENTED}{}", w.profile_body());
+    let new_cert = w.path(&format!("c/certs/{SECOND_SUBSCRIPTION}.pfx"));
+    let (status, out, err) = import_through_a_fifo(
+        &w,
+        &[
+            "config",
+            "import-publishsettings",
+            file.to_str().unwrap(),
+            "--force",
+        ],
+        &original,
+        |writer, pid| {
+            // The window the fix is about: new certificate written, the link replaced.
+            assert!(new_cert.exists());
+            assert!(!std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink());
+            // SAFETY: kill sends a signal to our own child, which has not been reaped (the
+            // waiter thread reaps it only after it exits, and it cannot exit before this).
+            assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+            // The write end stays open until the child is gone: only Ctrl-C can end its wait.
+            Some(writer)
+        },
+    );
+    assert_eq!(status.code(), Some(130), "{status:?} {}", err);
+    assert_eq!(status.signal(), None);
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("schedctl: error: interrupted; nothing was imported\n"),
+        "{err}"
+    );
+    assert_eq!(err.matches("schedctl: error:").count(), 1, "{err}");
+    assert_eq!(
+        entries(&w.path("c/certs")),
+        [format!("{DEMO_SUBSCRIPTION}.pfx")],
+        "the new certificate is gone, nothing is left aside"
+    );
+    assert_eq!(
+        std::fs::read_link(&link).unwrap(),
+        Path::new("../../vault/mine.pfx")
+    );
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "the linked key");
+    let fifo = std::fs::symlink_metadata(w.path("c/config.toml")).unwrap();
+    assert!(fifo.file_type().is_fifo(), "the config file is untouched");
+    let strays: Vec<_> = entries(&w.path("c"))
+        .into_iter()
+        .filter(|n| n.contains("schedctl"))
+        .collect();
+    assert!(strays.is_empty(), "{strays:?}");
+
+    // Nothing stands in the way of the next import.
+    std::fs::remove_file(w.path("c/config.toml")).unwrap();
+    std::fs::write(w.path("c/config.toml"), &original).unwrap();
+    let out = run(with_config(&w, &w.path("c/config.toml"))
+        .args(["-q", "config", "import-publishsettings"])
+        .arg(&file)
+        .arg("--force"));
+    assert_code(&out, 0);
+}
+
+#[test]
+fn a_config_file_changed_during_the_import_is_not_overwritten() {
+    let w = World::new();
+    let file = w.write(
+        "a.publishsettings",
+        publishsettings_v2(
+            &w.emulator.endpoint(),
+            &[(DEMO_SUBSCRIPTION, "One", portal_pkcs12(&w.cert))],
+        ),
+        0o600,
+    );
+    let (status, out, err) = import_through_a_fifo(
+        &w,
+        &["config", "import-publishsettings", file.to_str().unwrap()],
+        "# before\n",
+        |mut writer, _pid| {
+            use std::io::Write;
+            writer.write_all(b"# someone else's edit\n").unwrap();
+            None
+        },
+    );
+    assert_eq!(status.code(), Some(7), "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains(&format!(
+            "schedctl: error: the config file {} changed while importing; nothing was imported\nhint: run the import again\n",
+            w.path("c/config.toml").display()
+        )),
+        "{err}"
+    );
+    assert!(entries(&w.path("c/certs")).is_empty());
+}
