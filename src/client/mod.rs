@@ -12,12 +12,15 @@ use std::time::{Duration, Instant, SystemTime};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use ureq::unversioned::resolver::DefaultResolver;
-use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
+use ureq::unversioned::transport::{
+    ConnectProxyConnector, ConnectionDetails, Connector, TcpConnector, Transport,
+};
 use ureq::Agent;
 
 use crate::config::{io_reason, Environment, Settings};
 use crate::credentials::Identity;
 use crate::error::{Error, Kind, Result};
+use crate::output::text::safe;
 use error_body::ServiceError;
 
 /// The scheduler API version every scheduler request carries.
@@ -159,13 +162,13 @@ impl Client {
         if verbose > 1 {
             eprintln!(
                 "schedctl: * client certificate {} (thumbprint {})",
-                identity.subject(),
+                safe(&identity.subject()),
                 identity.thumbprint()
             );
         }
         // ureq's default chain, with OpenSSL configured here in place of native-tls.
         let connector =
-            ().chain(ConnectProxyConnector::default())
+            ().chain(ProxyStep::default())
                 .chain(TcpConnector::default())
                 .chain(tls::OpenSslConnector::new(context));
         Ok(Client {
@@ -216,7 +219,7 @@ impl Client {
                 None => self.request_timeout,
             };
             if self.verbose > 0 {
-                eprintln!("schedctl: > GET {url} (attempt {})", retry + 1);
+                eprintln!("schedctl: > GET {} (attempt {})", safe(&url), retry + 1);
             }
             let outcome = self.attempt(&url, budget);
             let elapsed = started.elapsed();
@@ -265,7 +268,7 @@ impl Client {
                     );
                     if self.verbose > 0 {
                         let why = asked
-                            .map(|(v, _)| format!(" (Retry-After: {v})"))
+                            .map(|(v, _)| format!(" (Retry-After: {})", safe(v)))
                             .unwrap_or_default();
                         eprintln!(
                             "schedctl: * HTTP {status} is transient; retrying in {}{why}",
@@ -276,7 +279,11 @@ impl Client {
                 }
                 Err((error, retryable)) => {
                     if self.verbose > 0 {
-                        eprintln!("schedctl: * {} after {}", error.message, millis(elapsed));
+                        eprintln!(
+                            "schedctl: * {} after {}",
+                            safe(&error.message),
+                            millis(elapsed)
+                        );
                     }
                     if !retryable || retry >= self.retries {
                         return Err(error.into());
@@ -301,7 +308,7 @@ impl Client {
         if self.verbose > 0 {
             eprintln!(
                 "schedctl: < {status} (request id {}, {})",
-                request_id.unwrap_or("none"),
+                safe(request_id.unwrap_or("none")),
                 millis(elapsed)
             );
         }
@@ -348,18 +355,11 @@ impl Client {
         Ok(next)
     }
 
-    /// Like [`classify`], but a refused connection through a proxy is the proxy's.
+    /// Like [`classify`], but a failure of the proxy itself names the proxy.
     fn classify_call(&self, error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) {
-        if let (Some(proxy), ureq::Error::Io(e)) = (&self.proxy, error) {
-            if e.kind() == std::io::ErrorKind::ConnectionRefused {
-                return (
-                    Error::new(
-                        Kind::Network,
-                        format!("cannot connect to the proxy {proxy}: connection refused"),
-                    )
-                    .hint("check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct"),
-                    true,
-                );
+        if let ureq::Error::Other(e) = error {
+            if let (Some(failure), Some(proxy)) = (e.downcast_ref::<ProxyFailure>(), &self.proxy) {
+                return classify_proxy(&failure.0, proxy, &authority_of(url), timeout);
             }
         }
         classify(error, url, timeout)
@@ -383,7 +383,7 @@ impl Client {
                 .ok()
                 .and_then(|u| u.authority().cloned())
             {
-                eprintln!("schedctl: > host: {authority}");
+                eprintln!("schedctl: > host: {}", safe(authority.as_str()));
             }
             for (name, value) in headers {
                 eprintln!("schedctl: > {name}: {value}");
@@ -410,7 +410,7 @@ impl Client {
             for (name, value) in response.headers() {
                 eprintln!(
                     "schedctl: < {name}: {}",
-                    value.to_str().unwrap_or("<binary>")
+                    safe(&String::from_utf8_lossy(value.as_bytes()))
                 );
             }
         }
@@ -487,11 +487,7 @@ const CLIENT_CERT_ALERTS: [&str; 5] = [
 
 /// Turns a transport error into a message and whether another attempt may help.
 fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) {
-    let host = url
-        .parse::<ureq::http::Uri>()
-        .ok()
-        .and_then(|u| u.authority().map(|a| a.as_str().to_string()))
-        .unwrap_or_else(|| url.to_string());
+    let host = authority_of(url);
     let network = |message: String| Error::new(Kind::Network, message);
     let text = error.to_string();
     let lower = text.to_ascii_lowercase();
@@ -529,6 +525,113 @@ fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) 
             (Error::config(format!("invalid endpoint URL: {e}")), false)
         }
         other => (network(format!("request to {host} failed: {other}")), true),
+    }
+}
+
+/// `host:port` of a URL, for messages.
+fn authority_of(url: &str) -> String {
+    url.parse::<ureq::http::Uri>()
+        .ok()
+        .and_then(|u| u.authority().map(|a| a.as_str().to_string()))
+        .unwrap_or_else(|| url.to_string())
+}
+
+/// ureq's CONNECT step, whose failures (resolving, reaching or talking to the proxy) come
+/// back as [`ProxyFailure`]: ureq reports them like the endpoint's own, so without the mark a
+/// proxy that cannot be resolved would read as an endpoint that cannot be.
+#[derive(Debug, Default)]
+struct ProxyStep(ConnectProxyConnector);
+
+/// A failure before the tunnel through the proxy was open.
+#[derive(Debug)]
+struct ProxyFailure(ureq::Error);
+
+impl std::fmt::Display for ProxyFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "proxy: {}", self.0)
+    }
+}
+
+impl std::error::Error for ProxyFailure {}
+
+impl<In: Transport> Connector<In> for ProxyStep {
+    type Out = <ConnectProxyConnector as Connector<In>>::Out;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> std::result::Result<Option<Self::Out>, ureq::Error> {
+        self.0
+            .connect(details, chained)
+            .map_err(|e| ureq::Error::Other(Box::new(ProxyFailure(e))))
+    }
+}
+
+/// Explains a failure of the proxy itself, naming it (`proxy` is already redacted).
+fn classify_proxy(
+    error: &ureq::Error,
+    proxy: &str,
+    host: &str,
+    timeout: Duration,
+) -> (Error, bool) {
+    const HINT: &str =
+        "check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct";
+    let network = |message: String| Error::new(Kind::Network, message).hint(HINT);
+    let io = match error {
+        ureq::Error::Io(e) => Some(e),
+        _ => None,
+    };
+    let lookup_failed = io.is_some_and(|e| {
+        let text = e.to_string();
+        text.contains("failed to lookup address") || text.contains("Name or service not known")
+    });
+    match error {
+        ureq::Error::ConnectProxyFailed(reason) if reason.starts_with("proxy server responded ") => {
+            (proxy_refusal(reason, host), false)
+        }
+        ureq::Error::ConnectProxyFailed(_) => (
+            network(format!(
+                "the proxy {proxy} closed the connection without answering the CONNECT request for {host}"
+            )),
+            false,
+        ),
+        ureq::Error::HostNotFound => (network(format!("cannot resolve the proxy {proxy}")), false),
+        _ if lookup_failed => (network(format!("cannot resolve the proxy {proxy}")), false),
+        ureq::Error::Timeout(_) => (
+            network(format!(
+                "no answer from the proxy {proxy} within {} (request timeout)",
+                humantime::format_duration(timeout)
+            )),
+            true,
+        ),
+        ureq::Error::Protocol(_) => (
+            network(format!(
+                "the proxy {proxy} did not answer with valid HTTP; is it an HTTP proxy?"
+            )),
+            false,
+        ),
+        ureq::Error::Io(e) => {
+            use std::io::ErrorKind as K;
+            let message = match e.kind() {
+                K::ConnectionRefused => {
+                    format!("cannot connect to the proxy {proxy}: connection refused")
+                }
+                K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe => format!(
+                    "the proxy {proxy} reset the connection before the tunnel to {host} was open; is it an HTTP proxy?"
+                ),
+                K::UnexpectedEof => format!(
+                    "the proxy {proxy} closed the connection before the tunnel to {host} was open"
+                ),
+                _ => format!("cannot connect to the proxy {proxy}: {}", io_reason(e)),
+            };
+            (network(message), true)
+        }
+        // ureq's wording of the rest may quote a URL, and the proxy's may hold a password.
+        _ => (
+            network(format!("the proxy {proxy} failed to open a tunnel to {host}")),
+            true,
+        ),
     }
 }
 

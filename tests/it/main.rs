@@ -11,6 +11,7 @@ mod test_errors;
 mod test_generated;
 mod test_job_get;
 mod test_lists;
+mod test_network_hostile;
 mod test_parsers;
 mod test_reliability;
 mod test_shell;
