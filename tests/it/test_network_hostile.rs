@@ -4,6 +4,8 @@
 
 use std::process::Output;
 
+use schedctl_emulator::faults::Fault;
+
 use crate::common::*;
 use crate::proxy::{Behaviour, Proxy};
 
@@ -167,4 +169,137 @@ fn a_proxy_that_answers_garbage_is_named() {
     assert_nowhere(&out, &["s3cret", "\u{1b}"]);
     assert_eq!(proxy.heads().len(), 1);
     assert_eq!(w.emulator.connections(), 0);
+}
+
+// ---- redirects -----------------------------------------------------------------------------
+
+fn redirect_to(w: &World, location: &str, args: &[&str]) -> Output {
+    w.emulator.script([Fault::Redirect {
+        status: 307,
+        location: location.to_string(),
+    }]);
+    let mut cmd = w.cmd();
+    cmd.args(["--retries", "0"])
+        .args(args)
+        .args(["job", "get", "myjc", "job1", "--field", "id"]);
+    run(&mut cmd)
+}
+
+#[test]
+fn a_307_to_another_host_or_port_is_refused_and_nothing_is_sent_there() {
+    let w = World::new();
+    let other = World::new();
+    let port = w.emulator.addr().port();
+    let target = w.job_target("job1");
+    for location in [
+        format!("{}{target}", other.emulator.endpoint()),
+        format!("//{}{target}", other.emulator.addr()),
+        format!("https://localhost:{port}{target}"),
+        format!("//localhost:{port}{target}"),
+        format!("https://127.0.0.1:{}{target}", other.emulator.addr().port()),
+        format!("https://127.0.0.1{target}"),
+    ] {
+        let before = w.emulator.requests();
+        let out = redirect_to(&w, &location, &["-v"]);
+        assert_eq!(
+            error_line(&out, 5),
+            format!("schedctl: error: the service redirected to {location}, which is not 127.0.0.1:{port}; schedctl only follows redirects to the same scheme, host and port")
+        );
+        assert!(!stderr(&out).contains("following 307"), "{}", stderr(&out));
+        assert_eq!(w.emulator.requests(), before + 1, "{location}");
+    }
+    assert_eq!(other.emulator.connections(), 0);
+}
+
+#[test]
+fn a_307_with_user_information_is_refused_without_showing_it() {
+    let w = World::new();
+    let location = format!(
+        "https://user:s3cret@{}{}",
+        w.emulator.addr(),
+        w.job_target("heartbeat")
+    );
+    let out = redirect_to(&w, &location, &[]);
+    let line = error_line(&out, 5);
+    assert!(
+        line.starts_with("schedctl: error: the service redirected to https://***@127.0.0.1:"),
+        "{line}"
+    );
+    assert!(
+        line.ends_with(", a URL with user information; schedctl does not follow it"),
+        "{line}"
+    );
+    assert_nowhere(&out, &["s3cret"]);
+    assert_eq!(w.emulator.requests(), 1);
+}
+
+#[test]
+fn relative_and_network_path_307s_to_the_same_service_are_followed() {
+    let w = World::new();
+    let moved = w.job_target("heartbeat");
+    for location in [
+        "heartbeat?api-version=2014-04-01".to_string(),
+        "./../jobs/heartbeat?api-version=2014-04-01".to_string(),
+        format!("//{}{moved}", w.emulator.addr()),
+        format!("/x/../{}", moved.trim_start_matches('/')),
+        format!("HTTPS://{}{moved}#fragment", w.emulator.addr()),
+    ] {
+        let before = w.emulator.requests();
+        let out = redirect_to(&w, &location, &["-v"]);
+        assert_code(&out, 0);
+        assert_eq!(stdout(&out), "heartbeat\n", "{location}");
+        let log = w.requests();
+        assert_eq!(log.len() as u64, before + 2);
+        assert_eq!(log.last().unwrap().target, moved, "{location}");
+    }
+}
+
+#[test]
+fn a_hostile_location_is_shown_escaped_in_errors_and_traces() {
+    let w = World::new();
+    // A C0 control is no valid header byte (the response would be invalid HTTP); a C1
+    // control and a bidi override travel as UTF-8.
+    let location = "https://evil\u{202e}moc.example/\u{9b}2Jx";
+    let out = redirect_to(&w, location, &["-vv"]);
+    let err = stderr(&out);
+    let line = error_line(&out, 5);
+    assert!(
+        line.starts_with(
+            "schedctl: error: the service redirected to https://evil\\u{202e}moc.example/"
+        ),
+        "{line}"
+    );
+    assert!(!err.contains('\u{202e}'), "{err}");
+    assert!(!err.contains('\u{9b}'), "{err}");
+    assert!(err.contains("moc.example/\\u{9b}2Jx"), "{err}");
+    assert!(
+        err.contains("schedctl: < location: https://evil\\u{202e}moc.example/"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_proxy_url_with_controls_is_shown_escaped() {
+    let w = World::new();
+    let out = get_with_env(
+        &w,
+        "HTTPS_PROXY",
+        "http://u:pw\u{1b}[8m@pro\u{1b}[2Jxy.invalid\u{202e}:3128",
+        &["-v"],
+    );
+    let line = error_line(&out, 7);
+    assert_eq!(
+        line,
+        "schedctl: error: the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: http://***@pro\\u{1b}[2Jxy.invalid\\u{202e}:3128"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("via proxy http://***@pro\\u{1b}[2Jxy.invalid\\u{202e}:3128"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{202e}'),
+        "{err}"
+    );
+    assert_nowhere(&out, &["pw"]);
 }
