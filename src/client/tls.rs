@@ -150,6 +150,13 @@ impl Bundle {
         self.entries.is_empty()
     }
 
+    /// Every certificate decoded as a verification would decode it (trust settings kept);
+    /// those OpenSSL cannot decode are left out. The parsers' whole path, for fuzzing.
+    pub fn decode_all(&self) -> Vec<X509> {
+        let _ = self.names();
+        self.entries.iter().filter_map(Entry::decode).collect()
+    }
+
     fn names(&self) -> &[Option<X509Name>] {
         self.names.get_or_init(|| {
             self.entries
@@ -810,6 +817,82 @@ mod tests {
             Bundle::from_bytes(b"\x30\x03\x02\x01\x01").err().unwrap(),
             "neither PEM nor a DER certificate"
         );
+    }
+
+    #[test]
+    fn trust_settings_survive_decoding() {
+        let cert = X509::from_pem(ca_pem().as_bytes()).unwrap();
+        // A TRUSTED CERTIFICATE is the certificate's DER followed by X509_CERT_AUX; one
+        // rejecting serverAuth (1.3.6.1.5.5.7.3.1) is `SEQUENCE { [0] { OID } }`.
+        let mut der = cert.to_der().unwrap();
+        der.extend_from_slice(&[
+            0x30, 0x0c, 0xa0, 0x0a, 0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x01,
+        ]);
+        let pem = format!(
+            "-----BEGIN TRUSTED CERTIFICATE-----\n{}\n-----END TRUSTED CERTIFICATE-----\n",
+            base64::engine::general_purpose::STANDARD.encode(&der)
+        );
+        let bundle = Bundle::from_bytes(pem.as_bytes()).unwrap();
+        let decoded = bundle.decode_all();
+        assert_eq!(decoded.len(), 1);
+        extern "C" {
+            fn i2d_X509_AUX(a: *mut openssl_sys::X509, pp: *mut *mut u8) -> c_int;
+        }
+        // Encoded again with its auxiliary data, it is as long as certificate and settings:
+        // the settings were kept (a plain decode would give the certificate's length).
+        // SAFETY: a valid certificate; a null output pointer asks only for the length.
+        let len = unsafe { i2d_X509_AUX(decoded[0].as_ptr(), std::ptr::null_mut()) };
+        assert_eq!(usize::try_from(len).unwrap(), der.len());
+        assert!(bundle.entries[0].trusted);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+            if let Ok(bundle) = Bundle::from_bytes(&bytes) {
+                proptest::prop_assert!(!bundle.is_empty());
+                let _ = bundle.decode_all();
+            }
+        }
+
+        #[test]
+        fn pem_ish_text_never_panics(
+            pieces in proptest::collection::vec(0usize..12, 0..24),
+            cut in 0usize..400,
+            flip in 0usize..400,
+        ) {
+            let cert = X509::from_pem(ca_pem().as_bytes()).unwrap().to_der().unwrap();
+            let mut mutated = cert.clone();
+            let at = flip % mutated.len();
+            mutated[at] ^= 0x5a;
+            let b64 = |d: &[u8]| base64::engine::general_purpose::STANDARD.encode(d);
+            let parts = [
+                "-----BEGIN CERTIFICATE-----\n".to_string(),
+                "-----END CERTIFICATE-----\n".to_string(),
+                "-----BEGIN TRUSTED CERTIFICATE-----\n".to_string(),
+                "-----END TRUSTED CERTIFICATE-----\n".to_string(),
+                "-----BEGIN ".to_string(),
+                "-----".to_string(),
+                b64(&cert),
+                b64(&cert[..cut.min(cert.len())]),
+                b64(&mutated),
+                format!("{}MAwwCgYIKwYBBQUHAwE=", b64(&cert)),
+                "\n".to_string(),
+                "=\u{0}é".to_string(),
+            ];
+            let text: String = pieces.iter().map(|&i| parts[i].as_str()).collect();
+            if let Ok(bundle) = Bundle::from_bytes(text.as_bytes()) {
+                let _ = bundle.decode_all();
+                let mut other = openssl::x509::X509NameBuilder::new().unwrap();
+                other.append_entry_by_text("CN", "Test CA").unwrap();
+                let _ = bundle.certificates_for(&mut vec![other.build()]);
+            }
+            // The same bytes as a trusted DER entry: d2i_X509_AUX on anything.
+            let entry = Entry { der: text.into_bytes(), trusted: true, subject: 0..0 };
+            let _ = entry.decode();
+        }
     }
 
     #[test]
