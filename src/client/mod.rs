@@ -401,7 +401,7 @@ impl Client {
                 eprintln!("schedctl: > host: {}", safe(authority.as_str()));
             }
             for (name, value) in headers {
-                eprintln!("schedctl: > {name}: {value}");
+                eprintln!("schedctl: > {name}: {}", safe(value));
             }
         }
         let response = request

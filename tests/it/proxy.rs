@@ -17,6 +17,8 @@ pub enum Behaviour {
     Tunnel,
     /// Answer bytes that are not HTTP and close: something that is not a proxy.
     Garbage,
+    /// Read the CONNECT and never answer, until the proxy is dropped.
+    Silent,
 }
 
 #[derive(Default)]
@@ -123,6 +125,10 @@ fn serve(state: &Arc<State>, mut client: TcpStream, behaviour: Behaviour) -> io:
         Behaviour::Garbage => {
             client.write_all(b"\x15\x03\x01\x00\x02\x02\x46 SSH-2.0-not-a-proxy\r\n\r\n")?;
             client.flush()
+        }
+        Behaviour::Silent => {
+            state.sockets.lock().unwrap().push(client);
+            Ok(())
         }
         Behaviour::Tunnel => {
             let server = TcpStream::connect(&target)?;

@@ -303,3 +303,20 @@ fn a_proxy_url_with_controls_is_shown_escaped() {
     );
     assert_nowhere(&out, &["pw"]);
 }
+
+#[test]
+fn a_proxy_that_never_answers_connect_is_named_after_the_request_timeout() {
+    let w = World::new();
+    let proxy = Proxy::start(Behaviour::Silent);
+    let url = proxy.url(Some("user:s3cret%40x"));
+    let out = get_with_env(&w, "HTTPS_PROXY", &url, &["--request-timeout", "1s"]);
+    let line = error_line(&out, 6);
+    assert!(
+        line.starts_with("schedctl: error: no answer from the proxy http://***@127.0.0.1:"),
+        "{line}"
+    );
+    assert!(line.ends_with(" within 1s (request timeout)"), "{line}");
+    assert_nowhere(&out, &["s3cret"]);
+    assert_eq!(proxy.heads().len(), 1, "one attempt with --retries 0");
+    assert_eq!(w.emulator.connections(), 0);
+}
