@@ -12,12 +12,15 @@ use std::time::{Duration, Instant, SystemTime};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use ureq::unversioned::resolver::DefaultResolver;
-use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
+use ureq::unversioned::transport::{
+    ConnectProxyConnector, ConnectionDetails, Connector, TcpConnector, Transport,
+};
 use ureq::Agent;
 
 use crate::config::{io_reason, Environment, Settings};
 use crate::credentials::Identity;
 use crate::error::{Error, Kind, Result};
+use crate::output::text::safe;
 use error_body::ServiceError;
 
 /// The scheduler API version every scheduler request carries.
@@ -159,13 +162,13 @@ impl Client {
         if verbose > 1 {
             eprintln!(
                 "schedctl: * client certificate {} (thumbprint {})",
-                identity.subject(),
+                safe(&identity.subject()),
                 identity.thumbprint()
             );
         }
         // ureq's default chain, with OpenSSL configured here in place of native-tls.
         let connector =
-            ().chain(ConnectProxyConnector::default())
+            ().chain(ProxyStep::default())
                 .chain(TcpConnector::default())
                 .chain(tls::OpenSslConnector::new(context));
         Ok(Client {
@@ -216,7 +219,7 @@ impl Client {
                 None => self.request_timeout,
             };
             if self.verbose > 0 {
-                eprintln!("schedctl: > GET {url} (attempt {})", retry + 1);
+                eprintln!("schedctl: > GET {} (attempt {})", safe(&url), retry + 1);
             }
             let outcome = self.attempt(&url, budget);
             let elapsed = started.elapsed();
@@ -243,7 +246,7 @@ impl Client {
                             Kind::Service,
                             format!(
                                 "the service answered {status} with a redirect to {}, which schedctl does not follow (only 307 is)",
-                                location.as_deref().unwrap_or("nowhere")
+                                safe(location.as_deref().unwrap_or("nowhere"))
                             ),
                         )
                         .request_id(request_id)
@@ -265,7 +268,7 @@ impl Client {
                     );
                     if self.verbose > 0 {
                         let why = asked
-                            .map(|(v, _)| format!(" (Retry-After: {v})"))
+                            .map(|(v, _)| format!(" (Retry-After: {})", safe(v)))
                             .unwrap_or_default();
                         eprintln!(
                             "schedctl: * HTTP {status} is transient; retrying in {}{why}",
@@ -276,7 +279,11 @@ impl Client {
                 }
                 Err((error, retryable)) => {
                     if self.verbose > 0 {
-                        eprintln!("schedctl: * {} after {}", error.message, millis(elapsed));
+                        eprintln!(
+                            "schedctl: * {} after {}",
+                            safe(&error.message),
+                            millis(elapsed)
+                        );
                     }
                     if !retryable || retry >= self.retries {
                         return Err(error.into());
@@ -301,13 +308,15 @@ impl Client {
         if self.verbose > 0 {
             eprintln!(
                 "schedctl: < {status} (request id {}, {})",
-                request_id.unwrap_or("none"),
+                safe(request_id.unwrap_or("none")),
                 millis(elapsed)
             );
         }
     }
 
-    /// The next URL of a 307, checked: same scheme, at most five hops.
+    /// The next URL of a 307, checked (SPEC §7): at most five hops, the `Location` resolved
+    /// as RFC 3986 resolves a reference, and only to the same scheme, host and port, without
+    /// user information. Anything else is refused before a byte is sent there.
     fn follow(
         &self,
         from: &str,
@@ -319,47 +328,53 @@ impl Client {
         let Some(location) = location else {
             return Err(fail("the service answered 307 without a Location".into()));
         };
+        let shown = safe(location);
         if hops > MAX_REDIRECTS {
             return Err(fail(format!(
-                "more than {MAX_REDIRECTS} redirects; the last one pointed to {location}"
+                "more than {MAX_REDIRECTS} redirects; the last one pointed to {shown}"
             )));
         }
-        let next = if location.starts_with('/') {
-            let base: ureq::http::Uri = from
-                .parse()
-                .map_err(|_| fail(format!("bad redirect to {location}")))?;
-            format!(
-                "{}://{}{location}",
-                base.scheme_str().unwrap_or("https"),
-                base.authority().map(|a| a.as_str()).unwrap_or_default()
-            )
-        } else {
-            location.to_string()
+        let next = resolve_reference(from, location);
+        let (base, target) = match (UrlParts::split(from), next.as_deref().map(UrlParts::split)) {
+            (base, Some(target)) => (base, target),
+            _ => {
+                return Err(fail(format!(
+                    "the service redirected to {shown}, which is not a URL"
+                )))
+            }
         };
-        let scheme = next.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-        if scheme.as_deref() != Some("https") {
+        if !target
+            .scheme
+            .is_some_and(|s| s.eq_ignore_ascii_case("https"))
+        {
             return Err(fail(format!(
-                "the service redirected to {location}, which is not https; schedctl only follows redirects to the same scheme"
+                "the service redirected to {shown}, which is not https; schedctl only follows redirects to the same scheme"
             )));
         }
+        if target.authority.is_some_and(|a| a.contains('@')) {
+            return Err(fail(format!(
+                "the service redirected to {}, a URL with user information; schedctl does not follow it",
+                proxy::redact(location)
+            )));
+        }
+        if origin(&target) != origin(&base) || origin(&target).is_none() {
+            return Err(fail(format!(
+                "the service redirected to {shown}, which is not {}; schedctl only follows redirects to the same scheme, host and port",
+                safe(base.authority.unwrap_or_default())
+            )));
+        }
+        let next = next.unwrap_or_default();
         if self.verbose > 0 {
-            eprintln!("schedctl: * following 307 to {next}");
+            eprintln!("schedctl: * following 307 to {}", safe(&next));
         }
         Ok(next)
     }
 
-    /// Like [`classify`], but a refused connection through a proxy is the proxy's.
+    /// Like [`classify`], but a failure of the proxy itself names the proxy.
     fn classify_call(&self, error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) {
-        if let (Some(proxy), ureq::Error::Io(e)) = (&self.proxy, error) {
-            if e.kind() == std::io::ErrorKind::ConnectionRefused {
-                return (
-                    Error::new(
-                        Kind::Network,
-                        format!("cannot connect to the proxy {proxy}: connection refused"),
-                    )
-                    .hint("check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct"),
-                    true,
-                );
+        if let ureq::Error::Other(e) = error {
+            if let (Some(failure), Some(proxy)) = (e.downcast_ref::<ProxyFailure>(), &self.proxy) {
+                return classify_proxy(&failure.0, proxy, &authority_of(url), timeout);
             }
         }
         classify(error, url, timeout)
@@ -383,10 +398,10 @@ impl Client {
                 .ok()
                 .and_then(|u| u.authority().cloned())
             {
-                eprintln!("schedctl: > host: {authority}");
+                eprintln!("schedctl: > host: {}", safe(authority.as_str()));
             }
             for (name, value) in headers {
-                eprintln!("schedctl: > {name}: {value}");
+                eprintln!("schedctl: > {name}: {}", safe(value));
             }
         }
         let response = request
@@ -396,12 +411,12 @@ impl Client {
             .call()
             .map_err(|e| self.classify_call(&e, url, timeout))?;
         let status = response.status().as_u16();
+        // Lossy rather than dropped: a `Location` with a non-ASCII byte is still named.
         let header = |name: &str| {
             response
                 .headers()
                 .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
         };
         let request_id = header("x-ms-request-id");
         let retry_after = header("retry-after");
@@ -410,7 +425,7 @@ impl Client {
             for (name, value) in response.headers() {
                 eprintln!(
                     "schedctl: < {name}: {}",
-                    value.to_str().unwrap_or("<binary>")
+                    safe(&String::from_utf8_lossy(value.as_bytes()))
                 );
             }
         }
@@ -467,6 +482,134 @@ impl Client {
     }
 }
 
+/// A URL or reference split as RFC 3986 appendix B splits it; the fragment is dropped.
+#[derive(Debug, PartialEq)]
+struct UrlParts<'a> {
+    scheme: Option<&'a str>,
+    authority: Option<&'a str>,
+    path: &'a str,
+    query: Option<&'a str>,
+}
+
+impl<'a> UrlParts<'a> {
+    fn split(text: &'a str) -> UrlParts<'a> {
+        let text = text.split_once('#').map_or(text, |(t, _)| t);
+        let (scheme, rest) = match text.find([':', '/', '?']) {
+            Some(i) if text.as_bytes()[i] == b':' && is_scheme(&text[..i]) => {
+                (Some(&text[..i]), &text[i + 1..])
+            }
+            _ => (None, text),
+        };
+        let (authority, rest) = match rest.strip_prefix("//") {
+            Some(after) => {
+                let end = after.find(['/', '?']).unwrap_or(after.len());
+                (Some(&after[..end]), &after[end..])
+            }
+            None => (None, rest),
+        };
+        let (path, query) = match rest.split_once('?') {
+            Some((path, query)) => (path, Some(query)),
+            None => (rest, None),
+        };
+        UrlParts {
+            scheme,
+            authority,
+            path,
+            query,
+        }
+    }
+}
+
+fn is_scheme(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
+/// Scheme, host and port of an https URL, compared case-insensitively, the port defaulting
+/// to 443; `None` when there is no host or the port is not a number.
+fn origin(url: &UrlParts) -> Option<(String, String, u16)> {
+    let scheme = url.scheme?.to_ascii_lowercase();
+    let authority = url.authority?;
+    let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let (host, port) = match hostport.rfind(':') {
+        Some(i) if !hostport[i..].contains(']') => (&hostport[..i], &hostport[i + 1..]),
+        _ => (hostport, ""),
+    };
+    let port = if port.is_empty() {
+        443
+    } else {
+        port.parse().ok()?
+    };
+    (!host.is_empty()).then(|| (scheme, host.to_ascii_lowercase(), port))
+}
+
+/// `reference` resolved against `base` (RFC 3986 §5.2.2); `None` when the base has no
+/// scheme, which never happens for the URLs schedctl builds.
+fn resolve_reference(base: &str, reference: &str) -> Option<String> {
+    let b = UrlParts::split(base);
+    let r = UrlParts::split(reference);
+    let scheme = r.scheme.or(b.scheme)?;
+    let (authority, path, query) = if r.scheme.is_some() || r.authority.is_some() {
+        (r.authority, remove_dot_segments(r.path), r.query)
+    } else if r.path.is_empty() {
+        (b.authority, b.path.to_string(), r.query.or(b.query))
+    } else if r.path.starts_with('/') {
+        (b.authority, remove_dot_segments(r.path), r.query)
+    } else {
+        let merged = if b.authority.is_some() && b.path.is_empty() {
+            format!("/{}", r.path)
+        } else {
+            let dir = b.path.rfind('/').map_or("", |i| &b.path[..=i]);
+            format!("{dir}{}", r.path)
+        };
+        (b.authority, remove_dot_segments(&merged), r.query)
+    };
+    let mut out = format!("{scheme}:");
+    if let Some(authority) = authority {
+        out.push_str("//");
+        out.push_str(authority);
+    }
+    out.push_str(&path);
+    if let Some(query) = query {
+        out.push('?');
+        out.push_str(query);
+    }
+    Some(out)
+}
+
+/// RFC 3986 §5.2.4, segment by segment: `.` and `..` removed, never climbing above the
+/// root, a trailing `.` or `..` leaving the trailing slash the RFC's algorithm leaves.
+fn remove_dot_segments(path: &str) -> String {
+    let leading = path.starts_with('/');
+    let segments: Vec<&str> = path.split('/').collect();
+    let mut output: Vec<&str> = Vec::new();
+    let mut trailing_slash = false;
+    for (i, segment) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        trailing_slash = false;
+        match *segment {
+            "." => trailing_slash = last,
+            ".." => {
+                // The empty first segment of an absolute path is the root: never popped.
+                if output.len() > usize::from(leading) {
+                    output.pop();
+                }
+                trailing_slash = last;
+            }
+            other => output.push(other),
+        }
+    }
+    let mut joined = output.join("/");
+    if trailing_slash {
+        joined.push('/');
+    }
+    if leading && !joined.starts_with('/') {
+        joined.insert(0, '/');
+    }
+    joined
+}
+
 fn millis(d: Duration) -> String {
     format!("{} ms", d.as_millis())
 }
@@ -487,11 +630,7 @@ const CLIENT_CERT_ALERTS: [&str; 5] = [
 
 /// Turns a transport error into a message and whether another attempt may help.
 fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) {
-    let host = url
-        .parse::<ureq::http::Uri>()
-        .ok()
-        .and_then(|u| u.authority().map(|a| a.as_str().to_string()))
-        .unwrap_or_else(|| url.to_string());
+    let host = authority_of(url);
     let network = |message: String| Error::new(Kind::Network, message);
     let text = error.to_string();
     let lower = text.to_ascii_lowercase();
@@ -529,6 +668,113 @@ fn classify(error: &ureq::Error, url: &str, timeout: Duration) -> (Error, bool) 
             (Error::config(format!("invalid endpoint URL: {e}")), false)
         }
         other => (network(format!("request to {host} failed: {other}")), true),
+    }
+}
+
+/// `host:port` of a URL, for messages.
+fn authority_of(url: &str) -> String {
+    url.parse::<ureq::http::Uri>()
+        .ok()
+        .and_then(|u| u.authority().map(|a| a.as_str().to_string()))
+        .unwrap_or_else(|| url.to_string())
+}
+
+/// ureq's CONNECT step, whose failures (resolving, reaching or talking to the proxy) come
+/// back as [`ProxyFailure`]: ureq reports them like the endpoint's own, so without the mark a
+/// proxy that cannot be resolved would read as an endpoint that cannot be.
+#[derive(Debug, Default)]
+struct ProxyStep(ConnectProxyConnector);
+
+/// A failure before the tunnel through the proxy was open.
+#[derive(Debug)]
+struct ProxyFailure(ureq::Error);
+
+impl std::fmt::Display for ProxyFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "proxy: {}", self.0)
+    }
+}
+
+impl std::error::Error for ProxyFailure {}
+
+impl<In: Transport> Connector<In> for ProxyStep {
+    type Out = <ConnectProxyConnector as Connector<In>>::Out;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> std::result::Result<Option<Self::Out>, ureq::Error> {
+        self.0
+            .connect(details, chained)
+            .map_err(|e| ureq::Error::Other(Box::new(ProxyFailure(e))))
+    }
+}
+
+/// Explains a failure of the proxy itself, naming it (`proxy` is already redacted).
+fn classify_proxy(
+    error: &ureq::Error,
+    proxy: &str,
+    host: &str,
+    timeout: Duration,
+) -> (Error, bool) {
+    const HINT: &str =
+        "check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct";
+    let network = |message: String| Error::new(Kind::Network, message).hint(HINT);
+    let io = match error {
+        ureq::Error::Io(e) => Some(e),
+        _ => None,
+    };
+    let lookup_failed = io.is_some_and(|e| {
+        let text = e.to_string();
+        text.contains("failed to lookup address") || text.contains("Name or service not known")
+    });
+    match error {
+        ureq::Error::ConnectProxyFailed(reason) if reason.starts_with("proxy server responded ") => {
+            (proxy_refusal(reason, host), false)
+        }
+        ureq::Error::ConnectProxyFailed(_) => (
+            network(format!(
+                "the proxy {proxy} closed the connection without answering the CONNECT request for {host}"
+            )),
+            false,
+        ),
+        ureq::Error::HostNotFound => (network(format!("cannot resolve the proxy {proxy}")), false),
+        _ if lookup_failed => (network(format!("cannot resolve the proxy {proxy}")), false),
+        ureq::Error::Timeout(_) => (
+            network(format!(
+                "no answer from the proxy {proxy} within {} (request timeout)",
+                humantime::format_duration(timeout)
+            )),
+            true,
+        ),
+        ureq::Error::Protocol(_) => (
+            network(format!(
+                "the proxy {proxy} did not answer with valid HTTP; is it an HTTP proxy?"
+            )),
+            false,
+        ),
+        ureq::Error::Io(e) => {
+            use std::io::ErrorKind as K;
+            let message = match e.kind() {
+                K::ConnectionRefused => {
+                    format!("cannot connect to the proxy {proxy}: connection refused")
+                }
+                K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe => format!(
+                    "the proxy {proxy} reset the connection before the tunnel to {host} was open; is it an HTTP proxy?"
+                ),
+                K::UnexpectedEof => format!(
+                    "the proxy {proxy} closed the connection before the tunnel to {host} was open"
+                ),
+                _ => format!("cannot connect to the proxy {proxy}: {}", io_reason(e)),
+            };
+            (network(message), true)
+        }
+        // ureq's wording of the rest may quote a URL, and the proxy's may hold a password.
+        _ => (
+            network(format!("the proxy {proxy} failed to open a tunnel to {host}")),
+            true,
+        ),
     }
 }
 
@@ -678,6 +924,51 @@ mod tests {
             e.message,
             "the server certificate of 127.0.0.1:1 is not valid for that host name"
         );
+    }
+
+    #[test]
+    fn references_resolve_as_rfc_3986_says() {
+        let base = "https://h:1/a/b/c?q";
+        for (reference, want) in [
+            ("g", "https://h:1/a/b/g"),
+            ("./g", "https://h:1/a/b/g"),
+            ("g/", "https://h:1/a/b/g/"),
+            ("/g", "https://h:1/g"),
+            ("//g", "https://g"),
+            ("//other:2/x?y", "https://other:2/x?y"),
+            ("?y", "https://h:1/a/b/c?y"),
+            ("g?y", "https://h:1/a/b/g?y"),
+            ("#s", "https://h:1/a/b/c?q"),
+            ("", "https://h:1/a/b/c?q"),
+            (".", "https://h:1/a/b/"),
+            ("..", "https://h:1/a/"),
+            ("../g", "https://h:1/a/g"),
+            ("../../../../g", "https://h:1/g"),
+            ("/./g/../h", "https://h:1/h"),
+            ("http://x/y", "http://x/y"),
+            ("HTTPS://H:1/z", "HTTPS://H:1/z"),
+            ("https://u:p@h:1/z", "https://u:p@h:1/z"),
+        ] {
+            assert_eq!(
+                resolve_reference(base, reference).as_deref(),
+                Some(want),
+                "{reference}"
+            );
+        }
+    }
+
+    #[test]
+    fn origins_compare_scheme_host_and_effective_port() {
+        let o = |u: &str| origin(&UrlParts::split(u));
+        assert_eq!(o("https://H:443/x"), o("https://h/y"));
+        assert_ne!(o("https://localhost:1/"), o("https://127.0.0.1:1/"));
+        assert_ne!(o("https://h:1/"), o("https://h:2/"));
+        assert_eq!(
+            o("https://[::1]:5/"),
+            Some(("https".into(), "[::1]".into(), 5))
+        );
+        assert_eq!(o("https:///x"), None);
+        assert_eq!(o("https://h:x/"), None);
     }
 
     #[test]

@@ -60,6 +60,19 @@ pub fn build(url: &str) -> Result<ureq::Proxy> {
                 .hint("use an HTTP proxy (CONNECT) in HTTPS_PROXY / ALL_PROXY"),
         );
     }
+    // RFC 3986 ends the authority at the first `/`, `?` or `#`, so a password holding one
+    // unencoded would send the rest of it to some other host name: refuse it instead. An `@`
+    // is unambiguous (the last one ends the user information) and left to ureq.
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    if let Some(at) = rest.rfind('@') {
+        if rest[..at].contains(['/', '?', '#']) {
+            return Err(Error::config(format!(
+                "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {}",
+                redact(url)
+            ))
+            .hint("percent-encode `/`, `?`, `#` and `@` in the proxy user name and password (%2F, %3F, %23, %40)"));
+        }
+    }
     ureq::Proxy::new(url).map_err(|_| {
         Error::config(format!(
             "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {}",
@@ -68,17 +81,21 @@ pub fn build(url: &str) -> Result<ureq::Proxy> {
     })
 }
 
-/// A proxy URL with any user name and password replaced by `***`.
+/// A proxy URL with any user name and password replaced by `***`, made safe to show.
+///
+/// Everything before the last `@` counts as user information: a password may hold `/`, `?`,
+/// `#`, `:` or `@` unencoded, and hiding too much of a rare URL whose path holds an `@` is the
+/// price of never showing a password.
 pub fn redact(url: &str) -> String {
     let (scheme, rest) = match url.split_once("://") {
         Some((s, r)) => (format!("{s}://"), r),
         None => (String::new(), url),
     };
-    let authority_end = rest.find('/').unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
+    let shown = match rest.rfind('@') {
         Some(at) => format!("{scheme}***@{}", &rest[at + 1..]),
         None => url.to_string(),
-    }
+    };
+    crate::output::text::safe(&shown).into_owned()
 }
 
 #[cfg(test)]
@@ -133,6 +150,17 @@ mod tests {
             "SOCKS proxies are not supported: socks5://***@proxy:1080"
         );
         assert!(build("http://proxy:8080").is_ok());
+        for url in [
+            "http://user:pa/ss@proxy:8080",
+            "http://user:pa?ss@proxy:8080",
+            "http://user:pa#ss@proxy:8080",
+            "https://us/er@proxy:8080",
+        ] {
+            let e = build(url).unwrap_err();
+            assert!(e.message.ends_with("://***@proxy:8080"), "{}", e.message);
+            assert!(e.hints[0].contains("percent-encode"));
+        }
+        assert!(build("http://user:p%2Fss@proxy:8080").is_ok());
     }
 
     #[test]
@@ -141,6 +169,22 @@ mod tests {
             redact("http://user:secret@proxy:8080"),
             "http://***@proxy:8080"
         );
-        assert_eq!(redact("http://proxy:8080/a@b"), "http://proxy:8080/a@b");
+        for (url, shown) in [
+            ("http://user:pa/ss@proxy:8080", "http://***@proxy:8080"),
+            ("http://user:p@ss@proxy:8080/", "http://***@proxy:8080/"),
+            ("http://user:pa:ss@proxy:8080", "http://***@proxy:8080"),
+            ("http://user:p%2Fss%40@proxy:8080", "http://***@proxy:8080"),
+            ("http://user:pa?ss#x@proxy:8080", "http://***@proxy:8080"),
+            ("http://user@proxy:8080", "http://***@proxy:8080"),
+            ("socks5://user:pa/ss@proxy:1080", "socks5://***@proxy:1080"),
+            ("user:pa/ss@proxy:8080", "***@proxy:8080"),
+            ("http:/user:pa/ss@proxy:8080", "***@proxy:8080"),
+            ("http://proxy:8080", "http://proxy:8080"),
+            ("http://proxy\u{1b}[2J:8080", "http://proxy\\u{1b}[2J:8080"),
+        ] {
+            assert_eq!(redact(url), shown, "{url}");
+        }
+        // A path with an `@` is hidden too: a password is never worth the risk.
+        assert_eq!(redact("http://proxy:8080/a@b"), "http://***@b");
     }
 }

@@ -31,7 +31,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use base64::Engine;
-use foreign_types::ForeignTypeRef;
+use foreign_types::{ForeignType, ForeignTypeRef};
 use openssl::ex_data::Index;
 use openssl::ssl::{
     HandshakeError, SslContext, SslContextBuilder, SslFiletype, SslMethod, SslMode, SslOptions,
@@ -60,6 +60,15 @@ extern "C" {
         cb: Option<unsafe extern "C" fn(*mut openssl_sys::X509_STORE_CTX, *mut c_void) -> c_int>,
         arg: *mut c_void,
     );
+    fn X509_STORE_CTX_get0_cert(ctx: *const openssl_sys::X509_STORE_CTX) -> *mut openssl_sys::X509;
+    fn X509_STORE_CTX_get0_untrusted(
+        ctx: *const openssl_sys::X509_STORE_CTX,
+    ) -> *mut openssl_sys::stack_st_X509;
+    fn d2i_X509_AUX(
+        a: *mut *mut openssl_sys::X509,
+        pp: *mut *const u8,
+        length: std::ffi::c_long,
+    ) -> *mut openssl_sys::X509;
     fn X509_STORE_load_locations(
         store: *mut openssl_sys::X509_STORE,
         file: *const std::ffi::c_char,
@@ -86,7 +95,10 @@ pub struct Bundle {
 }
 
 struct Entry {
+    /// For a `TRUSTED CERTIFICATE`, the certificate followed by its trust settings.
     der: Vec<u8>,
+    /// Whether `der` carries trust settings, which OpenSSL reads with `d2i_X509_AUX`.
+    trusted: bool,
     /// The subject Name's DER (tag included) within `der`.
     subject: std::ops::Range<usize>,
 }
@@ -97,16 +109,18 @@ impl Bundle {
     pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, String> {
         let pem = bytes.windows(11).any(|w| w == b"-----BEGIN ");
         let ders = if pem {
-            pem_certificates(bytes)
-                .ok_or_else(|| "not a valid PEM certificate file".to_string())?
-                .0
+            pem_certificates(bytes).ok_or_else(|| "not a valid PEM certificate file".to_string())?
         } else {
-            vec![bytes.to_vec()]
+            vec![(bytes.to_vec(), false)]
         };
         let mut entries = Vec::with_capacity(ders.len());
-        for der in ders {
+        for (der, trusted) in ders {
             match subject_range(&der) {
-                Some(subject) => entries.push(Entry { der, subject }),
+                Some(subject) => entries.push(Entry {
+                    der,
+                    trusted,
+                    subject,
+                }),
                 None if pem => return Err("not a valid PEM certificate file".into()),
                 None => return Err("neither PEM nor a DER certificate".into()),
             }
@@ -136,6 +150,13 @@ impl Bundle {
         self.entries.is_empty()
     }
 
+    /// Every certificate decoded as a verification would decode it (trust settings kept);
+    /// those OpenSSL cannot decode are left out. The parsers' whole path, for fuzzing.
+    pub fn decode_all(&self) -> Vec<X509> {
+        let _ = self.names();
+        self.entries.iter().filter_map(Entry::decode).collect()
+    }
+
     fn names(&self) -> &[Option<X509Name>] {
         self.names.get_or_init(|| {
             self.entries
@@ -162,7 +183,7 @@ impl Bundle {
                     }
                     added[i] = true;
                     // A certificate OpenSSL cannot decode is skipped, as its file loader does.
-                    if let Ok(cert) = X509::from_der(&self.entries[i].der) {
+                    if let Some(cert) = self.entries[i].decode() {
                         if let Ok(issuer) = cert.issuer_name().to_owned() {
                             new_names.push(issuer);
                         }
@@ -177,15 +198,30 @@ impl Bundle {
     }
 }
 
+impl Entry {
+    /// The certificate as OpenSSL's file loader decodes it: with its trust settings (a CA
+    /// rejected for `serverAuth`, say) when it came as a `TRUSTED CERTIFICATE`.
+    fn decode(&self) -> Option<X509> {
+        if !self.trusted {
+            return X509::from_der(&self.der).ok();
+        }
+        let len = std::ffi::c_long::try_from(self.der.len()).ok()?;
+        let mut p = self.der.as_ptr();
+        // SAFETY: `p` points at `len` readable bytes; OpenSSL returns a new certificate that
+        // we own, or null.
+        let cert = unsafe { d2i_X509_AUX(std::ptr::null_mut(), &mut p, len) };
+        // SAFETY: a non-null result is an owned X509.
+        (!cert.is_null()).then(|| unsafe { X509::from_ptr(cert) })
+    }
+}
+
 /// The DER of every certificate block (`CERTIFICATE`, `X509 CERTIFICATE`, `TRUSTED
-/// CERTIFICATE`; other blocks are skipped as OpenSSL's reader skips them), and whether a
-/// `TRUSTED CERTIFICATE` (one with trust settings) was among them; `None` if a block is
-/// malformed.
-fn pem_certificates(bytes: &[u8]) -> Option<(Vec<Vec<u8>>, bool)> {
+/// CERTIFICATE`; other blocks are skipped as OpenSSL's reader skips them), each with whether
+/// it is a `TRUSTED CERTIFICATE` (one with trust settings); `None` if a block is malformed.
+fn pem_certificates(bytes: &[u8]) -> Option<Vec<(Vec<u8>, bool)>> {
     const BEGIN: &[u8] = b"-----BEGIN ";
     const END: &[u8] = b"-----END ";
     let mut out = Vec::new();
-    let mut trusted = false;
     let mut rest = bytes;
     while let Some(start) = find(rest, BEGIN) {
         let after = &rest[start + BEGIN.len()..];
@@ -199,21 +235,21 @@ fn pem_certificates(bytes: &[u8]) -> Option<(Vec<Vec<u8>>, bool)> {
         }
         let is_trusted = label == b"TRUSTED CERTIFICATE";
         if label == b"CERTIFICATE" || label == b"X509 CERTIFICATE" || is_trusted {
-            trusted |= is_trusted;
             let text: Vec<u8> = body[..end]
                 .iter()
                 .copied()
                 .filter(|b| !b.is_ascii_whitespace())
                 .collect();
-            out.push(
+            out.push((
                 base64::engine::general_purpose::STANDARD
                     .decode(text)
                     .ok()?,
-            );
+                is_trusted,
+            ));
         }
         rest = &end_label[label.len() + 5..];
     }
-    Some((out, trusted))
+    Some(out)
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -290,7 +326,9 @@ impl LazyBundle {
             LazyBundle::File(path, cell) => cell
                 .get_or_init(|| {
                     let bytes = std::fs::read(path).ok()?;
-                    if let Some((_, true)) = pem_certificates(&bytes) {
+                    let trusted = pem_certificates(&bytes)
+                        .is_some_and(|blocks| blocks.iter().any(|(_, trusted)| *trusted));
+                    if trusted {
                         let path =
                             std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).ok()?;
                         // SAFETY: a valid store and a NUL-terminated path; failures are
@@ -340,9 +378,22 @@ fn add_candidates(ctx: &mut X509StoreContextRef) {
     let Some(roots) = ssl.ssl_context().ex_data(roots_index()) else {
         return;
     };
-    let Some(chain) = ssl.peer_cert_chain() else {
-        return;
-    };
+    // The chain being verified, from the store context: `SSL_get_peer_cert_chain` is only
+    // filled once verification is over on OpenSSL 1.1.
+    let mut chain: Vec<&openssl::x509::X509Ref> = Vec::new();
+    // SAFETY: the context is valid for this call; the leaf and the untrusted stack it
+    // returns are owned by it and outlive this function's use of them.
+    unsafe {
+        let leaf = X509_STORE_CTX_get0_cert(ctx.as_ptr());
+        if !leaf.is_null() {
+            chain.push(openssl::x509::X509Ref::from_ptr(leaf));
+        }
+        let untrusted = X509_STORE_CTX_get0_untrusted(ctx.as_ptr());
+        if !untrusted.is_null() {
+            let stack = openssl::stack::StackRef::<X509>::from_ptr(untrusted);
+            chain.extend(stack.iter());
+        }
+    }
     let mut wanted = Vec::new();
     for cert in chain {
         for name in [cert.subject_name(), cert.issuer_name()] {
@@ -766,6 +817,82 @@ mod tests {
             Bundle::from_bytes(b"\x30\x03\x02\x01\x01").err().unwrap(),
             "neither PEM nor a DER certificate"
         );
+    }
+
+    #[test]
+    fn trust_settings_survive_decoding() {
+        let cert = X509::from_pem(ca_pem().as_bytes()).unwrap();
+        // A TRUSTED CERTIFICATE is the certificate's DER followed by X509_CERT_AUX; one
+        // rejecting serverAuth (1.3.6.1.5.5.7.3.1) is `SEQUENCE { [0] { OID } }`.
+        let mut der = cert.to_der().unwrap();
+        der.extend_from_slice(&[
+            0x30, 0x0c, 0xa0, 0x0a, 0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x01,
+        ]);
+        let pem = format!(
+            "-----BEGIN TRUSTED CERTIFICATE-----\n{}\n-----END TRUSTED CERTIFICATE-----\n",
+            base64::engine::general_purpose::STANDARD.encode(&der)
+        );
+        let bundle = Bundle::from_bytes(pem.as_bytes()).unwrap();
+        let decoded = bundle.decode_all();
+        assert_eq!(decoded.len(), 1);
+        extern "C" {
+            fn i2d_X509_AUX(a: *mut openssl_sys::X509, pp: *mut *mut u8) -> c_int;
+        }
+        // Encoded again with its auxiliary data, it is as long as certificate and settings:
+        // the settings were kept (a plain decode would give the certificate's length).
+        // SAFETY: a valid certificate; a null output pointer asks only for the length.
+        let len = unsafe { i2d_X509_AUX(decoded[0].as_ptr(), std::ptr::null_mut()) };
+        assert_eq!(usize::try_from(len).unwrap(), der.len());
+        assert!(bundle.entries[0].trusted);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+            if let Ok(bundle) = Bundle::from_bytes(&bytes) {
+                proptest::prop_assert!(!bundle.is_empty());
+                let _ = bundle.decode_all();
+            }
+        }
+
+        #[test]
+        fn pem_ish_text_never_panics(
+            pieces in proptest::collection::vec(0usize..12, 0..24),
+            cut in 0usize..400,
+            flip in 0usize..400,
+        ) {
+            let cert = X509::from_pem(ca_pem().as_bytes()).unwrap().to_der().unwrap();
+            let mut mutated = cert.clone();
+            let at = flip % mutated.len();
+            mutated[at] ^= 0x5a;
+            let b64 = |d: &[u8]| base64::engine::general_purpose::STANDARD.encode(d);
+            let parts = [
+                "-----BEGIN CERTIFICATE-----\n".to_string(),
+                "-----END CERTIFICATE-----\n".to_string(),
+                "-----BEGIN TRUSTED CERTIFICATE-----\n".to_string(),
+                "-----END TRUSTED CERTIFICATE-----\n".to_string(),
+                "-----BEGIN ".to_string(),
+                "-----".to_string(),
+                b64(&cert),
+                b64(&cert[..cut.min(cert.len())]),
+                b64(&mutated),
+                format!("{}MAwwCgYIKwYBBQUHAwE=", b64(&cert)),
+                "\n".to_string(),
+                "=\u{0}é".to_string(),
+            ];
+            let text: String = pieces.iter().map(|&i| parts[i].as_str()).collect();
+            if let Ok(bundle) = Bundle::from_bytes(text.as_bytes()) {
+                let _ = bundle.decode_all();
+                let mut other = openssl::x509::X509NameBuilder::new().unwrap();
+                other.append_entry_by_text("CN", "Test CA").unwrap();
+                let _ = bundle.certificates_for(&mut vec![other.build()]);
+            }
+            // The same bytes as a trusted DER entry: d2i_X509_AUX on anything.
+            let entry = Entry { der: text.into_bytes(), trusted: true, subject: 0..0 };
+            let _ = entry.decode();
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod test_errors;
 mod test_generated;
 mod test_job_get;
 mod test_lists;
+mod test_network_hostile;
 mod test_parsers;
 mod test_pty;
 mod test_reliability;

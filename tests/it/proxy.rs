@@ -15,6 +15,10 @@ pub enum Behaviour {
     Refuse(u16),
     /// Connect to the target, answer 200 and splice.
     Tunnel,
+    /// Answer bytes that are not HTTP and close: something that is not a proxy.
+    Garbage,
+    /// Read the CONNECT and never answer, until the proxy is dropped.
+    Silent,
 }
 
 #[derive(Default)]
@@ -117,6 +121,14 @@ fn serve(state: &Arc<State>, mut client: TcpStream, behaviour: Behaviour) -> io:
                 "HTTP/1.1 {status} {reason}\r\nProxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
             )?;
             client.flush()
+        }
+        Behaviour::Garbage => {
+            client.write_all(b"\x15\x03\x01\x00\x02\x02\x46 SSH-2.0-not-a-proxy\r\n\r\n")?;
+            client.flush()
+        }
+        Behaviour::Silent => {
+            state.sockets.lock().unwrap().push(client);
+            Ok(())
         }
         Behaviour::Tunnel => {
             let server = TcpStream::connect(&target)?;

@@ -191,3 +191,87 @@ fn help_completions_and_config_path_need_no_certificate_and_no_network() {
     }
     assert_eq!(w.emulator.connections(), 0);
 }
+
+/// The emulator's CA as a `TRUSTED CERTIFICATE`, with `openssl x509 … -trustout` and `flag`
+/// (`-addreject serverAuth`, `-addtrust serverAuth`).
+fn trusted_ca(w: &World, name: &str, flag: &str) -> String {
+    let out = std::process::Command::new("openssl")
+        .args(["x509", "-in"])
+        .arg(w.path("ca.pem"))
+        .args([flag, "serverAuth", "-trustout"])
+        .output()
+        .expect("the openssl CLI");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pem = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        pem.starts_with("-----BEGIN TRUSTED CERTIFICATE-----"),
+        "{pem}"
+    );
+    w.write(name, &pem, 0o644);
+    pem
+}
+
+/// Whether `openssl s_client` trusts the emulator with `file` as its whole trust store.
+fn openssl_trusts(w: &World, file: &std::path::Path) -> bool {
+    std::process::Command::new("openssl")
+        .args(["s_client", "-brief", "-verify_return_error", "-connect"])
+        .arg(w.emulator.addr().to_string())
+        .arg("-CAfile")
+        .arg(file)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the openssl CLI")
+        .status
+        .success()
+}
+
+#[test]
+fn trust_settings_of_a_trusted_certificate_decide_as_openssl_decides() {
+    let w = World::new();
+    let config = no_ca_config(&w);
+    let empty = w.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let rejected = trusted_ca(&w, "rejected.pem", "-addreject");
+    let accepted = trusted_ca(&w, "accepted.pem", "-addtrust");
+    let decoys = decoys(&w);
+    // (file contents, OpenSSL's verdict)
+    let cases = [
+        (rejected.clone(), false),
+        (format!("{decoys}{rejected}"), false),
+        (accepted.clone(), true),
+        (format!("{decoys}{accepted}"), true),
+    ];
+    for (i, (pem, trusted)) in cases.iter().enumerate() {
+        let file = w.write(&format!("case{i}.pem"), pem, 0o644);
+        assert_eq!(openssl_trusts(&w, &file), *trusted, "openssl, case {i}");
+        let given = run(w
+            .cmd_with_config(&config)
+            .arg("--ca-cert")
+            .arg(&file)
+            .args(["job", "get", "myjc", "job1", "--field", "state"]));
+        let platform = run(w
+            .cmd_with_config(&config)
+            .env("SSL_CERT_FILE", &file)
+            .env("SSL_CERT_DIR", &empty)
+            .args(["job", "get", "myjc", "job1", "--field", "state"]));
+        for out in [given, platform] {
+            if *trusted {
+                assert_code(&out, 0);
+                assert_eq!(stdout(&out), "enabled\n");
+            } else {
+                let err = assert_failure(&out, 6);
+                assert!(
+                    err.starts_with(&format!(
+                        "schedctl: error: the server certificate of {} is not trusted (certificate rejected)",
+                        w.emulator.addr()
+                    )),
+                    "case {i}: {err}"
+                );
+            }
+        }
+    }
+}
