@@ -248,9 +248,11 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "Like --subscription, --cloud-service and --region.",
     ),
     (
-        "SCHEDCTL_CERTIFICATE, SCHEDCTL_PRIVATE_KEY, SCHEDCTL_CA_CERTIFICATE",
-        "Like --cert, --key and --ca-cert.",
+        "SCHEDCTL_CERTIFICATE, SCHEDCTL_PRIVATE_KEY",
+        "Like --cert and --key, or the PEM text itself (a CI secret): it is used in memory and \
+         never shown. SCHEDCTL_CERTIFICATE alone may hold the certificate and its key.",
     ),
+    ("SCHEDCTL_CA_CERTIFICATE", "Like --ca-cert: a path."),
     (
         "SCHEDCTL_CERT_PASSWORD",
         "Password of the PKCS#12 file or encrypted key (set but empty: the empty password). \
