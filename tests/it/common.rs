@@ -202,3 +202,63 @@ pub fn request_id_of(stderr: &str) -> String {
     );
     line.to_string()
 }
+
+impl World {
+    /// `schedctl` with the environment and config of [`World::cmd`], as a plain
+    /// `std::process::Command`, for tests that wire its stdio themselves (to a terminal, say).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("schedctl"));
+        cmd.env_clear()
+            .env("HOME", self.home())
+            .env("XDG_CONFIG_HOME", self.path("xdg"))
+            .env("SCHEDCTL_CONFIG", self.config())
+            .current_dir(self.dir.path());
+        cmd
+    }
+}
+
+/// Runs `cmd` with stderr on a new pseudo-terminal (stdin and stdout are not terminals);
+/// returns its exit code and everything the terminal received.
+pub fn run_with_terminal_stderr(mut cmd: std::process::Command) -> (Option<i32>, String) {
+    use std::io::Read;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let (mut master, mut slave) = (-1, -1);
+    // SAFETY: openpty stores two descriptors it opened; no name, termios or size is asked for.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
+    // SAFETY: both descriptors are open and owned by nothing else.
+    let (mut master, slave) = unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            OwnedFd::from_raw_fd(slave),
+        )
+    };
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::from(slave));
+    let mut child = cmd.spawn().expect("run schedctl");
+    // The command holds the parent's copy of the terminal's other end: without closing it,
+    // reading would never see the end.
+    drop(cmd);
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match master.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            // EIO: every writer has closed the terminal.
+            Err(_) => break,
+        }
+    }
+    let status = child.wait().expect("wait for schedctl");
+    (status.code(), String::from_utf8_lossy(&seen).into_owned())
+}

