@@ -20,7 +20,7 @@ use openssl::ssl::SslStream;
 
 use crate::http::{reason, write_response, Response};
 use crate::lock;
-use crate::routes::{json_error, request_id};
+use crate::routes::{json_error, request_id, xml_error};
 
 /// What to do with one request instead of (or before) answering it normally.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,6 +67,50 @@ pub enum Fault {
     StallMidBody,
     /// Read the request and never answer (a server that hangs after TLS).
     Hang,
+    /// Answer `status` with a body nested `depth` levels deep: JSON
+    /// (`{"id":"deep","nested":[[[…1…]]]}`) or XML (`<Resource>` for a 200,
+    /// `<Error>` otherwise, holding `<Nested>` in `<Nested>`…). What a hostile
+    /// or broken service may send to overflow a recursive parser's stack.
+    DeepNesting {
+        /// The HTTP status: 200 for a resource, 4xx/5xx for an error body.
+        status: u16,
+        /// XML rather than JSON.
+        xml: bool,
+        /// Levels of nesting, the root included.
+        depth: usize,
+    },
+    /// A list or history page served as if `$skip` were 0: a service that
+    /// ignores `$skip` sends the first page again and again.
+    PageIgnoresSkip,
+    /// A list or history page with this many items more than `$top` asked for
+    /// (past the service's own page size too).
+    PageExceedsTop(usize),
+    /// Answer `status` with an error envelope carrying exactly this code and
+    /// message, control characters and line breaks included: JSON (the
+    /// scheduler's `{"error":{…}}`, controls as `\u001b`) or XML (the front
+    /// end's `<Error>`, controls as character references such as `&#x1b;`).
+    ErrorMessage {
+        /// The HTTP status.
+        status: u16,
+        /// The front end's XML rather than the scheduler's JSON.
+        xml: bool,
+        /// `Code`.
+        code: String,
+        /// `Message`.
+        message: String,
+    },
+}
+
+impl Fault {
+    /// How a page fault changes the list and history routes; `None` for
+    /// every other fault.
+    pub(crate) fn paging(&self) -> Option<crate::routes::PageTweak> {
+        match self {
+            Fault::PageIgnoresSkip => Some(crate::routes::PageTweak::IgnoreSkip),
+            Fault::PageExceedsTop(extra) => Some(crate::routes::PageTweak::Extra(*extra)),
+            _ => None,
+        }
+    }
 }
 
 /// How every connection is treated, before any request is read.
@@ -216,6 +260,28 @@ pub(crate) fn answer(
             drain(tls);
             return After::Close;
         }
+        Fault::DeepNesting { status, xml, depth } => {
+            let (content_type, body) = deep_body(status, xml, depth);
+            let resp = Response::new(status, body)
+                .header("Content-Type", content_type)
+                .header("x-ms-request-id", request_id());
+            write_response(tls, &resp, false)
+        }
+        // The routes apply the page faults themselves: see `Fault::paging`.
+        Fault::PageIgnoresSkip | Fault::PageExceedsTop(_) => write_response(tls, &normal(), false),
+        Fault::ErrorMessage {
+            status,
+            xml,
+            code,
+            message,
+        } => {
+            let resp = if xml {
+                xml_error(status, &code, &message)
+            } else {
+                json_error(status, &code, &message)
+            };
+            write_response(tls, &resp, false)
+        }
     };
     match sent {
         Ok(()) => After::Continue,
@@ -246,6 +312,27 @@ fn status_error(status: u16) -> (&'static str, &'static str) {
             "The operation could not be completed within the permitted time.",
         ),
         _ => ("Error", "The request failed."),
+    }
+}
+
+/// The content type and body of [`Fault::DeepNesting`].
+fn deep_body(status: u16, xml: bool, depth: usize) -> (&'static str, Vec<u8>) {
+    let inner = depth.saturating_sub(1);
+    if xml {
+        let root = if status == 200 { "Resource" } else { "Error" };
+        let mut body = format!("<{root} xmlns=\"http://schemas.microsoft.com/windowsazure\">");
+        body.push_str(&"<Nested>".repeat(inner));
+        body.push_str(&"</Nested>".repeat(inner));
+        body.push_str(&format!("</{root}>"));
+        ("application/xml; charset=utf-8", body.into_bytes())
+    } else {
+        let inner = inner.saturating_sub(1);
+        let body = format!(
+            "{{\"id\":\"deep\",\"nested\":[{}1{}]}}",
+            "[".repeat(inner),
+            "]".repeat(inner)
+        );
+        ("application/json; charset=utf-8", body.into_bytes())
     }
 }
 

@@ -16,6 +16,7 @@
 //! | `faulty` | 3 fixture files | Free, Stopped | 200 responses a client cannot use |
 //! | `big` | [`BIG_COLLECTION_SIZE`] generated | Premium (1000 jobs), Started | paging and `$filter` |
 //! | `waiting` | 2 generated | Premium (50 jobs), Started | jobs whose state changes as they are read |
+//! | `hostile` | 3 fixture files | Free, Started | what a hostile service sends (SPEC §10): control characters, bidi overrides and forged lines in job fields; odd durations, counts and dates |
 //!
 //! Histories are generated from each job's body: see [`history`].
 
@@ -161,6 +162,17 @@ static FAULTY: &[JobFixture] = &[
     job!("faulty", "wrongshape"),
 ];
 
+/// Jobs as a hostile or broken service may send them (SPEC §10): `controls`
+/// holds escape sequences, bidi overrides and line breaks that forge a
+/// `hint:` line in its id, action, state and headers; `odd-values` and
+/// `odd-iso` hold durations, counts and dates that no real job has
+/// (`00:00:-1`, `PT99999999999H`, 2^64, -1, year 99999).
+static HOSTILE: &[JobFixture] = &[
+    job!("hostile", "controls"),
+    job!("hostile", "odd-values"),
+    job!("hostile", "odd-iso"),
+];
+
 /// Quotas as documented in "Plans and Billing in Azure Scheduler"
 /// (azure-docs `articles/scheduler/scheduler-plans-billing.md`): Free 5 jobs,
 /// at most hourly; Standard 50 jobs, at most every minute; Premium (P10) 50
@@ -201,6 +213,15 @@ const WAITING_SETTINGS: CollectionSettings = CollectionSettings {
     max_recurrence: ("Minute", 1),
 };
 
+const HOSTILE_SETTINGS: CollectionSettings = CollectionSettings {
+    plan: "Free",
+    state: "Started",
+    etag: "0badc0de-0000-4bad-8bad-c0de0badc0de",
+    max_job_count: 5,
+    max_job_occurrence: Some(10),
+    max_recurrence: ("Hour", 1),
+};
+
 static COLLECTIONS: OnceLock<Vec<CollectionFixture>> = OnceLock::new();
 
 /// Every fixture collection (all belong to the demo subscription), in the
@@ -231,6 +252,12 @@ pub fn collections() -> &'static [CollectionFixture] {
                 cloud_service: DEMO_CLOUD_SERVICE,
                 jobs: generated::waiting_jobs(),
                 settings: WAITING_SETTINGS,
+            },
+            CollectionFixture {
+                name: "hostile",
+                cloud_service: DEMO_CLOUD_SERVICE,
+                jobs: HOSTILE,
+                settings: HOSTILE_SETTINGS,
             },
         ]
     })
@@ -386,7 +413,7 @@ mod tests {
     #[test]
     fn every_json_body_is_served_like_the_service() {
         let names: Vec<&str> = collections().iter().map(|c| c.name).collect();
-        assert_eq!(names, ["myjc", "faulty", "big", "waiting"]);
+        assert_eq!(names, ["myjc", "faulty", "big", "waiting", "hostile"]);
         for c in collections() {
             assert!(c.jobs.len() <= c.settings.max_job_count as usize);
             for j in c.jobs.iter().filter(|j| j.json) {

@@ -61,7 +61,8 @@ use crate::routes::Registry;
 use crate::tls::ClientCertPolicy;
 
 /// The subscription that always exists, with [`DEMO_CLOUD_SERVICE`] and the
-/// fixture collections (`myjc`, `faulty`, `big`, `waiting`: see [`fixtures`]).
+/// fixture collections (`myjc`, `faulty`, `big`, `waiting`, `hostile`: see
+/// [`fixtures`]).
 pub const DEMO_SUBSCRIPTION: &str = "2f1e4c2a-0000-4000-8000-000000000001";
 /// The demo subscription's scheduler cloud service (region West US).
 pub const DEMO_CLOUD_SERVICE: &str = "CS-WestUS-scheduler";
@@ -371,12 +372,15 @@ fn serve_connection(shared: &Shared, tcp: TcpStream, id: u64) {
                     headers: req.headers.clone(),
                     client_thumbprint: thumbprint.clone(),
                 });
+                let fault = shared.faults.next();
+                let tweak = fault.as_ref().and_then(Fault::paging);
                 let normal = || {
-                    let mut resp = routes::handle(&shared.registry, &req, thumbprint.as_deref());
+                    let mut resp =
+                        routes::handle_paged(&shared.registry, &req, thumbprint.as_deref(), tweak);
                     resp.close |= !req.keep_alive();
                     resp
                 };
-                if let Some(fault) = shared.faults.next() {
+                if let Some(fault) = fault {
                     match faults::answer(&shared.faults, &mut tls, fault, normal) {
                         After::Continue if req.keep_alive() => continue,
                         After::Continue | After::Close => break,

@@ -227,12 +227,22 @@ fn scheduler(status: u16, content_type: &str, body: Vec<u8>) -> Response {
         .header("Date", http_date(now_unix()))
 }
 
+/// Escapes text for XML; control characters become character references
+/// (`&#x1b;`), as .NET's serializer writes them.
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() => out.push_str(&format!("&#x{:x};", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The management API's XML error body.
@@ -387,9 +397,28 @@ fn eq(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)
 }
 
+/// How a hostile service pages (SPEC §10), when a test asks for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageTweak {
+    /// Serve the page as if `$skip` were 0.
+    IgnoreSkip,
+    /// Serve this many items more than `$top`.
+    Extra(usize),
+}
+
 /// Answers one parsed request. `thumbprint` is the SHA-1 of the client
 /// certificate presented in the TLS handshake, if any.
 pub fn handle(registry: &Registry, req: &Request, thumbprint: Option<&str>) -> Response {
+    handle_paged(registry, req, thumbprint, None)
+}
+
+/// Like [`handle`], with list and history pages changed by `tweak`.
+pub fn handle_paged(
+    registry: &Registry,
+    req: &Request,
+    thumbprint: Option<&str>,
+    tweak: Option<PageTweak>,
+) -> Response {
     let (path, query) = req.target.split_once('?').unwrap_or((&req.target, ""));
     if !path.starts_with('/') {
         return bad_request(400);
@@ -443,7 +472,7 @@ pub fn handle(registry: &Registry, req: &Request, thumbprint: Option<&str>) -> R
                         && *t == "~"
                         && eq(jc_lit, "jobCollections") =>
                 {
-                    scheduler_rp(registry, head, cs, jc, tail, query)
+                    scheduler_rp(registry, head, cs, jc, tail, query, tweak)
                 }
                 _ => xml_error(404, "ResourceNotFound", messages::NO_RESOURCE),
             }
@@ -539,6 +568,7 @@ fn scheduler_rp(
     jc: &str,
     tail: &[&str],
     query: &str,
+    tweak: Option<PageTweak>,
 ) -> Response {
     // 6. api-version
     match query_param(query, "api-version") {
@@ -557,7 +587,7 @@ fn scheduler_rp(
     };
     match tail {
         [] => front_end(200, XML, collection_xml(coll).into_bytes()),
-        [j] if eq(j, "jobs") => job_list(registry, coll, query),
+        [j] if eq(j, "jobs") => job_list(registry, coll, query, tweak),
         [j, job] if eq(j, "jobs") => match coll.job(job) {
             // 8. job
             Some(f) => {
@@ -572,7 +602,7 @@ fn scheduler_rp(
             None => json_error(404, "ResourceNotFound", messages::JOB),
         },
         [j, job, h] if eq(j, "jobs") && eq(h, "history") => match coll.job(job) {
-            Some(f) => job_history(registry, coll, f, query),
+            Some(f) => job_history(registry, coll, f, query, tweak),
             None => json_error(404, "ResourceNotFound", messages::JOB),
         },
         _ => json_error(404, "ResourceNotFound", messages::NO_RESOURCE),
@@ -592,11 +622,27 @@ fn current_body(
 const JOB_STATES: &[&str] = &["enabled", "disabled", "faulted", "completed"];
 const HISTORY_STATUSES: &[&str] = &["completed", "failed", "postponed"];
 
-fn job_list(registry: &Registry, coll: &fixtures::CollectionFixture, query: &str) -> Response {
+/// The items to skip and take for a page, as the service would, or as a
+/// hostile one does when a test asks.
+fn skip_take(p: &Page, tweak: Option<PageTweak>) -> (usize, usize) {
+    match tweak {
+        None => (p.skip, p.top),
+        Some(PageTweak::IgnoreSkip) => (0, p.top),
+        Some(PageTweak::Extra(n)) => (p.skip, p.top.saturating_add(n)),
+    }
+}
+
+fn job_list(
+    registry: &Registry,
+    coll: &fixtures::CollectionFixture,
+    query: &str,
+    tweak: Option<PageTweak>,
+) -> Response {
     let p = match page(query, "state", JOB_STATES, messages::JOB_FILTER) {
         Ok(p) => p,
         Err(m) => return json_error(400, "BadRequest", m),
     };
+    let (skip, take) = skip_take(&p, tweak);
     let items = coll
         .jobs
         .iter()
@@ -609,8 +655,8 @@ fn job_list(registry: &Registry, coll: &fixtures::CollectionFixture, query: &str
                 .and_then(|v| v["state"].as_str().map(|s| s.eq_ignore_ascii_case(state)))
                 .unwrap_or(false),
         })
-        .skip(p.skip)
-        .take(p.top);
+        .skip(skip)
+        .take(take);
     scheduler(200, JSON, json_array(items))
 }
 
@@ -619,11 +665,13 @@ fn job_history(
     coll: &fixtures::CollectionFixture,
     f: &fixtures::JobFixture,
     query: &str,
+    tweak: Option<PageTweak>,
 ) -> Response {
     let p = match page(query, "status", HISTORY_STATUSES, messages::HISTORY_FILTER) {
         Ok(p) => p,
         Err(m) => return json_error(400, "BadRequest", m),
     };
+    let (skip, take) = skip_take(&p, tweak);
     let entries = if f.json {
         serde_json::from_slice::<serde_json::Value>(&current_body(registry, coll, f))
             .map(|v| fixtures::history(coll.name, &v))
@@ -634,8 +682,8 @@ fn job_history(
     let items = entries
         .iter()
         .filter(|e| p.filter.as_deref().is_none_or(|s| e.status == s))
-        .skip(p.skip)
-        .take(p.top)
+        .skip(skip)
+        .take(take)
         .map(|e| fixtures::service_json(&e.to_json().to_string()));
     scheduler(200, JSON, json_array(items))
 }
@@ -1299,34 +1347,34 @@ mod tests {
         let res = "CloudService/Resources/Resource";
         assert_eq!(
             at(&format!("{res}/Name")),
-            ["myjc", "faulty", "big", "waiting"]
+            ["myjc", "faulty", "big", "waiting", "hostile"]
         );
         assert_eq!(
             at(&format!("{res}/ResourceProviderNamespace")),
-            ["scheduler"; 4]
+            ["scheduler"; 5]
         );
-        assert_eq!(at(&format!("{res}/Type")), ["jobcollections"; 4]);
+        assert_eq!(at(&format!("{res}/Type")), ["jobcollections"; 5]);
         assert_eq!(
             at(&format!("{res}/State")),
-            ["Started", "Stopped", "Started", "Started"]
+            ["Started", "Stopped", "Started", "Started", "Started"]
         );
         assert_eq!(
             at(&format!("{res}/IntrinsicSettings/Plan")),
-            ["Standard", "Free", "Premium", "Premium"]
+            ["Standard", "Free", "Premium", "Premium", "Free"]
         );
         assert_eq!(
             at(&format!("{res}/IntrinsicSettings/Quota/MaxJobCount")),
-            ["50", "5", "1000", "50"]
+            ["50", "5", "1000", "50", "5"]
         );
         assert_eq!(
             at(&format!(
                 "{res}/IntrinsicSettings/Quota/MaxRecurrence/Frequency"
             )),
-            ["Minute", "Hour", "Minute", "Minute"]
+            ["Minute", "Hour", "Minute", "Minute", "Hour"]
         );
         assert_eq!(
             at(&format!("{res}/OperationStatus/Result")),
-            ["Succeeded"; 4]
+            ["Succeeded"; 5]
         );
         // The quota allows the jobs each collection holds.
         for c in fixtures::collections() {

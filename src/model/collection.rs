@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Result};
-use crate::model::Item;
+use crate::model::{Item, MAX_DEPTH};
 
 /// Elements whose text is a number in the JSON mirror.
 const NUMERIC: [&str; 3] = ["MaxJobCount", "MaxJobOccurrence", "Interval"];
@@ -45,9 +45,9 @@ pub struct IntrinsicSettings {
 #[serde(rename_all = "camelCase")]
 pub struct Quota {
     /// Most jobs.
-    pub max_job_count: Option<u64>,
+    pub max_job_count: Option<Number>,
     /// Most occurrences of a job.
-    pub max_job_occurrence: Option<u64>,
+    pub max_job_occurrence: Option<Number>,
     /// Most frequent recurrence.
     pub max_recurrence: Option<MaxRecurrence>,
 }
@@ -59,7 +59,7 @@ pub struct MaxRecurrence {
     /// `Minute`, `Hour`, ….
     pub frequency: Option<String>,
     /// Every how many.
-    pub interval: Option<u64>,
+    pub interval: Option<Number>,
 }
 
 /// An XML element, reduced to what the mirror needs.
@@ -73,8 +73,10 @@ struct Element {
 /// Parses the job-collection GET: one `<Resource>`.
 pub fn parse_collection(body: &[u8], request_id: Option<&str>) -> Result<Collection> {
     let invalid = invalid(request_id);
-    let root = parse_xml(body)
-        .map_err(|why| invalid(format!("the collection is not valid XML ({why})")))?;
+    let root = parse_xml(body).map_err(|e| match e {
+        XmlError::TooDeep => super::invalid(request_id)(super::too_deep_message()),
+        XmlError::Invalid(why) => invalid(format!("the collection is not valid XML ({why})")),
+    })?;
     if root.name != "Resource" {
         return Err(invalid(format!(
             "expected a <Resource> element, got <{}>",
@@ -87,8 +89,10 @@ pub fn parse_collection(body: &[u8], request_id: Option<&str>) -> Result<Collect
 /// Parses the cloud-service GET and returns its job collections, in document order.
 pub fn parse_cloud_service(body: &[u8], request_id: Option<&str>) -> Result<Vec<Collection>> {
     let invalid = invalid(request_id);
-    let root = parse_xml(body)
-        .map_err(|why| invalid(format!("the cloud service is not valid XML ({why})")))?;
+    let root = parse_xml(body).map_err(|e| match e {
+        XmlError::TooDeep => super::invalid(request_id)(super::too_deep_message()),
+        XmlError::Invalid(why) => invalid(format!("the cloud service is not valid XML ({why})")),
+    })?;
     if root.name != "CloudService" {
         return Err(invalid(format!(
             "expected a <CloudService> element, got <{}>",
@@ -126,7 +130,30 @@ fn to_collection(resource: &Element) -> std::result::Result<Collection, String> 
     Ok(Item { raw, view })
 }
 
-fn parse_xml(body: &[u8]) -> std::result::Result<Element, String> {
+/// Why a body is not a document schedctl can read.
+#[derive(Debug, PartialEq, Eq)]
+enum XmlError {
+    /// Elements nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// Not well-formed XML, with the parser's words.
+    Invalid(String),
+}
+
+impl From<String> for XmlError {
+    fn from(why: String) -> Self {
+        XmlError::Invalid(why)
+    }
+}
+
+impl From<&str> for XmlError {
+    fn from(why: &str) -> Self {
+        XmlError::Invalid(why.to_string())
+    }
+}
+
+/// Reads the document into a tree. The depth is checked as elements open, so that neither
+/// the tree nor [`mirror`] (which recurse) ever see more than [`MAX_DEPTH`] levels.
+fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
     let mut reader = Reader::from_reader(body);
     let mut stack: Vec<Element> = Vec::new();
     let mut buf = Vec::new();
@@ -135,11 +162,19 @@ fn parse_xml(body: &[u8]) -> std::result::Result<Element, String> {
             .read_event_into(&mut buf)
             .map_err(|e| format!("at byte {}: {e}", reader.buffer_position()))?;
         match event {
-            Event::Start(e) => stack.push(Element {
-                name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
-                ..Element::default()
-            }),
+            Event::Start(e) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(XmlError::TooDeep);
+                }
+                stack.push(Element {
+                    name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
+                    ..Element::default()
+                })
+            }
             Event::Empty(e) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(XmlError::TooDeep);
+                }
                 let element = Element {
                     name: String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
                     ..Element::default()
@@ -179,7 +214,7 @@ fn parse_xml(body: &[u8]) -> std::result::Result<Element, String> {
                     current.text.push_str(&text);
                 }
             }
-            Event::Eof => return Err("the document ended early".to_string()),
+            Event::Eof => return Err("the document ended early".into()),
             _ => {}
         }
         buf.clear();
@@ -243,8 +278,11 @@ mod tests {
             r#"{"name":"myjc","eTag":"abc","state":"Started","intrinsicSettings":{"plan":"Standard","quota":{"maxJobCount":50,"maxJobOccurrence":0,"maxRecurrence":{"frequency":"Minute","interval":1}}},"label":"","operationStatus":{"type":"Create","result":"Succeeded"}}"#
         );
         let quota = c.view.intrinsic_settings.unwrap().quota.unwrap();
-        assert_eq!(quota.max_job_count, Some(50));
-        assert_eq!(quota.max_recurrence.unwrap().interval, Some(1));
+        assert_eq!(quota.max_job_count.unwrap().to_string(), "50");
+        assert_eq!(
+            quota.max_recurrence.unwrap().interval.unwrap().to_string(),
+            "1"
+        );
     }
 
     #[test]
@@ -264,6 +302,45 @@ mod tests {
         let root =
             parse_xml(b"<Resources><Resource><Name>a</Name></Resource></Resources>").unwrap();
         assert_eq!(mirror(&root).to_string(), r#"[{"name":"a"}]"#);
+    }
+
+    fn nested_xml(root: &str, depth: usize) -> Vec<u8> {
+        let mut body = format!("<{root}>");
+        body.push_str(&"<N>".repeat(depth - 1));
+        body.push('x');
+        body.push_str(&"</N>".repeat(depth - 1));
+        body.push_str(&format!("</{root}>"));
+        body.into_bytes()
+    }
+
+    #[test]
+    fn xml_deeper_than_the_limit_is_an_invalid_response() {
+        for depth in [20_000, MAX_DEPTH + 1] {
+            let e = parse_collection(&nested_xml("Resource", depth), Some("rid")).unwrap_err();
+            assert_eq!(e.kind, Kind::InvalidResponse);
+            assert_eq!(e.message, crate::model::too_deep_message());
+            assert_eq!(e.request_id.as_deref(), Some("rid"));
+            let e = parse_cloud_service(&nested_xml("CloudService", depth), None).unwrap_err();
+            assert_eq!(e.message, crate::model::too_deep_message());
+        }
+        assert!(parse_collection(&nested_xml("Resource", MAX_DEPTH), None).is_ok());
+        let mut empty = "<N>".repeat(MAX_DEPTH);
+        empty.push_str("<E/>");
+        assert_eq!(parse_xml(empty.as_bytes()).unwrap_err(), XmlError::TooDeep);
+    }
+
+    #[test]
+    fn odd_quota_numbers_are_kept_as_sent() {
+        let body = RESOURCE
+            .replace(">50<", ">-1<")
+            .replace(">0<", ">99999999999999999999999<");
+        let c = parse_collection(body.as_bytes(), None).unwrap();
+        let quota = c.view.intrinsic_settings.unwrap().quota.unwrap();
+        assert_eq!(quota.max_job_count.unwrap().to_string(), "-1");
+        assert_eq!(
+            quota.max_job_occurrence.unwrap().to_string(),
+            "99999999999999999999999"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A job history entry (SPEC §2).
 
 use serde::Deserialize;
+use serde_json::Number;
 
 /// The typed fields of a history entry; every one may be absent.
 #[derive(Debug, Default, Deserialize)]
@@ -21,9 +22,9 @@ pub struct HistoryView {
     /// What happened, in the service's words.
     pub message: Option<String>,
     /// Retries of this execution.
-    pub retry_count: Option<u64>,
+    pub retry_count: Option<Number>,
     /// Which repetition of the job this was.
-    pub repeat_count: Option<u64>,
+    pub repeat_count: Option<Number>,
     /// `MainAction` or `ErrorAction`.
     pub action_name: Option<String>,
 }

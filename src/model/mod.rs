@@ -6,7 +6,7 @@ pub mod history;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Kind, Result};
 
@@ -77,9 +77,56 @@ fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
     move |why| Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
 }
 
+/// How deep a response may nest arrays, objects or elements (SPEC §7). Deeper is an invalid
+/// response: every parser and renderer that recurses is then safe from a stack overflow.
+pub const MAX_DEPTH: usize = 128;
+
+/// The message for a response nested deeper than [`MAX_DEPTH`].
+pub fn too_deep_message() -> String {
+    format!("the service's response is nested deeper than {MAX_DEPTH} levels")
+}
+
+/// Whether JSON text nests arrays and objects deeper than [`MAX_DEPTH`]. A byte scan that
+/// needs no stack, so it is safe on any input and runs before anything that recurses.
+pub fn json_too_deep(body: &[u8]) -> bool {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for &b in body {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The body as JSON, or an invalid-response error that shows how it starts.
 fn parse_json(body: &[u8], request_id: Option<&str>) -> Result<Value> {
+    if json_too_deep(body) {
+        return Err(invalid(request_id)(too_deep_message()));
+    }
     serde_json::from_slice(body).map_err(|e| {
+        // serde_json's own limit (a backstop) stops one level short of ours.
+        if e.to_string().starts_with("recursion limit exceeded") {
+            return invalid(request_id)(too_deep_message());
+        }
         invalid(request_id)(format!(
             "the service's response is not valid JSON ({e}); it starts with: {}",
             preview(body)
@@ -107,6 +154,9 @@ fn kind_of(value: &Value) -> &'static str {
         Value::Object(_) => "object",
     }
 }
+
+// Numbers in the views are `Number`s, kept as the service wrote them: a count of -1 or
+// 10^30 is data to show, not a reason to refuse the job (SPEC §7).
 
 /// The typed fields of a job; every one may be absent.
 #[derive(Debug, Default, Deserialize)]
@@ -201,7 +251,7 @@ pub struct RetryPolicy {
     /// `00:01:00` or `PT1M`.
     pub retry_interval: Option<String>,
     /// Number of retries.
-    pub retry_count: Option<u64>,
+    pub retry_count: Option<Number>,
 }
 
 /// When a job recurs.
@@ -211,9 +261,9 @@ pub struct Recurrence {
     /// `minute` … `year`.
     pub frequency: Option<String>,
     /// Every how many units.
-    pub interval: Option<u64>,
+    pub interval: Option<Number>,
     /// How many times in all.
-    pub count: Option<u64>,
+    pub count: Option<Number>,
     /// No runs after this time.
     pub end_time: Option<String>,
     /// Finer schedule.
@@ -225,15 +275,15 @@ pub struct Recurrence {
 #[serde(rename_all = "camelCase")]
 pub struct Schedule {
     /// Minutes of the hour.
-    pub minutes: Option<Vec<i64>>,
+    pub minutes: Option<Vec<Number>>,
     /// Hours of the day.
-    pub hours: Option<Vec<i64>>,
+    pub hours: Option<Vec<Number>>,
     /// `monday` … `sunday`.
     pub week_days: Option<Vec<String>>,
     /// Months of the year, 1–12.
-    pub months: Option<Vec<i64>>,
+    pub months: Option<Vec<Number>>,
     /// Days of the month; negative counts from the end.
-    pub month_days: Option<Vec<i64>>,
+    pub month_days: Option<Vec<Number>>,
     /// e.g. the first Monday.
     pub monthly_occurrences: Option<Vec<MonthlyOccurrence>>,
 }
@@ -245,7 +295,7 @@ pub struct MonthlyOccurrence {
     /// Day of the week.
     pub day: Option<String>,
     /// 1–5, or -1 for the last.
-    pub occurrence: Option<i64>,
+    pub occurrence: Option<Number>,
 }
 
 /// Execution status.
@@ -257,11 +307,11 @@ pub struct Status {
     /// Next planned run.
     pub next_execution_time: Option<String>,
     /// Runs so far.
-    pub execution_count: Option<u64>,
+    pub execution_count: Option<Number>,
     /// Failed runs.
-    pub failure_count: Option<u64>,
+    pub failure_count: Option<Number>,
     /// Times the job faulted.
-    pub faulted_count: Option<u64>,
+    pub faulted_count: Option<Number>,
 }
 
 #[cfg(test)]
@@ -273,7 +323,14 @@ mod tests {
         let body = br#"{"id":"job1","futureField":{"n":2.50},"status":{"executionCount":3}}"#;
         let job = parse_job(body, None).unwrap();
         assert_eq!(job.view.id.as_deref(), Some("job1"));
-        assert_eq!(job.view.status.unwrap().execution_count, Some(3));
+        assert_eq!(
+            job.view
+                .status
+                .unwrap()
+                .execution_count
+                .map(|n| n.to_string()),
+            Some("3".to_string())
+        );
         assert_eq!(
             job.raw.to_string(),
             r#"{"id":"job1","futureField":{"n":2.50},"status":{"executionCount":3}}"#
@@ -294,5 +351,54 @@ mod tests {
         );
         let e = parse_job(br#"{"state":5}"#, None).unwrap_err();
         assert!(e.message.contains("unexpected shape"), "{}", e.message);
+    }
+
+    fn nested(depth: usize, open: &str, close: &str) -> Vec<u8> {
+        format!("{}1{}", open.repeat(depth), close.repeat(depth)).into_bytes()
+    }
+
+    #[test]
+    fn json_deeper_than_the_limit_is_an_invalid_response_on_every_path() {
+        for body in [
+            nested(20_000, "[", "]"),
+            nested(20_000, r#"{"a":"#, "}"),
+            nested(MAX_DEPTH + 1, "[", "]"),
+        ] {
+            let e = parse_job(&body, Some("rid")).unwrap_err();
+            assert_eq!(e.kind, Kind::InvalidResponse);
+            assert_eq!(e.message, too_deep_message());
+            assert_eq!(e.request_id.as_deref(), Some("rid"));
+            let e = parse_list::<JobView>(&body, None, "jobs").unwrap_err();
+            assert_eq!(e.message, too_deep_message());
+        }
+        // serde_json's own limit stops at MAX_DEPTH containers: the same message.
+        let e = parse_job(&nested(MAX_DEPTH, "[", "]"), None).unwrap_err();
+        assert_eq!(e.message, too_deep_message());
+        let ok = format!(
+            r#"{{"id":"x","f":{}}}"#,
+            String::from_utf8(nested(MAX_DEPTH - 2, "[", "]")).unwrap()
+        );
+        assert!(parse_job(ok.as_bytes(), None).is_ok());
+        // Brackets inside strings, escaped quotes included, do not count.
+        let text = format!(r#"{{"id":"\"{}"}}"#, "[".repeat(20_000));
+        assert!(!json_too_deep(text.as_bytes()));
+        assert!(parse_job(text.as_bytes(), None).is_ok());
+    }
+
+    #[test]
+    fn odd_numbers_are_kept_as_sent() {
+        let body = br#"{"status":{"executionCount":-1,"failureCount":99999999999999999999999,"faultedCount":2.5},"recurrence":{"interval":-3,"schedule":{"hours":[1e400],"monthlyOccurrences":[{"occurrence":-9223372036854775808}]}}}"#;
+        let job = parse_job(body, None).unwrap();
+        let status = job.view.status.unwrap();
+        assert_eq!(status.execution_count.unwrap().to_string(), "-1");
+        assert_eq!(
+            status.failure_count.unwrap().to_string(),
+            "99999999999999999999999"
+        );
+        assert_eq!(status.faulted_count.unwrap().to_string(), "2.5");
+        let r = job.view.recurrence.unwrap();
+        assert_eq!(r.interval.unwrap().to_string(), "-3");
+        // serde_json writes every exponent with its sign.
+        assert_eq!(r.schedule.unwrap().hours.unwrap()[0].to_string(), "1e+400");
     }
 }

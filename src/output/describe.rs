@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use serde_json::Number;
+
 use crate::model::{Action, MonthlyOccurrence, Recurrence, RetryPolicy, Schedule};
 
 /// An action in one line: `GET https://…`, `storage queue acct/queue`, ….
@@ -81,17 +83,19 @@ pub fn retry_policy(policy: Option<&RetryPolicy>) -> String {
             None => out.push_str(&format!(", every {interval}")),
         }
     }
-    if let Some(count) = policy.retry_count {
+    if let Some(count) = &policy.retry_count {
         out.push_str(&format!(", {}", times(count)));
     }
     out
 }
 
 /// Parses a .NET TimeSpan (`[d.]hh:mm:ss[.fff]`) or an ISO-8601 duration (`PT1M`, `P1DT2H`).
+/// Anything else, negative or too long for a `Duration` is `None`, for the caller to show as
+/// sent: the value comes from the service and must never panic (SPEC §7).
 pub fn parse_interval(text: &str) -> Option<Duration> {
     let text = text.trim();
     if let Some(iso) = text.strip_prefix('P').or_else(|| text.strip_prefix('p')) {
-        let mut secs = 0f64;
+        let mut total = Duration::ZERO;
         let mut number = String::new();
         let mut in_time = false;
         for c in iso.chars() {
@@ -101,7 +105,7 @@ pub fn parse_interval(text: &str) -> Option<Duration> {
                 unit => {
                     let n: f64 = number.parse().ok()?;
                     number.clear();
-                    secs += n * match (unit, in_time) {
+                    let size = match (unit, in_time) {
                         ('W', false) => 604_800.0,
                         ('D', false) => 86_400.0,
                         ('H', true) => 3_600.0,
@@ -109,10 +113,11 @@ pub fn parse_interval(text: &str) -> Option<Duration> {
                         ('S', true) => 1.0,
                         _ => return None,
                     };
+                    total = total.checked_add(Duration::try_from_secs_f64(n * size).ok()?)?;
                 }
             }
         }
-        return number.is_empty().then(|| Duration::from_secs_f64(secs));
+        return number.is_empty().then_some(total);
     }
     let (days, clock) = match text.split_once('.') {
         Some((d, rest)) if rest.contains(':') && !d.contains(':') => (d.parse::<u64>().ok()?, rest),
@@ -122,9 +127,16 @@ pub fn parse_interval(text: &str) -> Option<Duration> {
     let [h, m, s] = parts.as_slice() else {
         return None;
     };
-    let secs: f64 = s.parse().ok()?;
-    let total = days * 86_400 + h.parse::<u64>().ok()? * 3_600 + m.parse::<u64>().ok()? * 60;
-    Some(Duration::from_secs(total) + Duration::from_secs_f64(secs))
+    // Only digits and one '.': f64 would also take "-1", "inf" and "NaN".
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let seconds = Duration::try_from_secs_f64(s.parse().ok()?).ok()?;
+    let whole = days
+        .checked_mul(86_400)?
+        .checked_add(h.parse::<u64>().ok()?.checked_mul(3_600)?)?
+        .checked_add(m.parse::<u64>().ok()?.checked_mul(60)?)?;
+    Duration::from_secs(whole).checked_add(seconds)
 }
 
 /// `1 minute`, `90 seconds` → `1 minute 30 seconds`, `2 hours`.
@@ -156,11 +168,17 @@ fn plural(n: u64, unit: &str) -> String {
     }
 }
 
-fn times(n: u64) -> String {
-    match n {
-        1 => "once".to_string(),
-        n => format!("{n} times"),
+/// `once`, `3 times`; any other number as sent (`-1 times`).
+fn times(n: &Number) -> String {
+    match n.as_u64() {
+        Some(1) => "once".to_string(),
+        _ => format!("{n} times"),
     }
+}
+
+/// A small integer, when the number is one.
+fn int(n: &Number) -> Option<i64> {
+    n.as_i64()
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -183,16 +201,22 @@ fn capitalise(word: &str) -> String {
     }
 }
 
-fn ordinal(n: i64) -> String {
-    match n {
-        -1 => "last".to_string(),
-        1 => "first".to_string(),
-        2 => "second".to_string(),
-        3 => "third".to_string(),
-        4 => "fourth".to_string(),
-        5 => "fifth".to_string(),
-        n if n < -1 => format!("{}-to-last", ordinal_number(-n)),
-        n => ordinal_number(n),
+/// `first`, `last`, `2nd-to-last`, `17th`; a number that is no ordinal (0, 2.5, 10^30)
+/// as `#n`.
+fn ordinal(n: &Number) -> String {
+    match int(n) {
+        Some(-1) => "last".to_string(),
+        Some(1) => "first".to_string(),
+        Some(2) => "second".to_string(),
+        Some(3) => "third".to_string(),
+        Some(4) => "fourth".to_string(),
+        Some(5) => "fifth".to_string(),
+        Some(n) if n < -1 => match n.checked_neg() {
+            Some(back) => format!("{}-to-last", ordinal_number(back)),
+            None => format!("#{n}"),
+        },
+        Some(n) if n > 0 => ordinal_number(n),
+        _ => format!("#{n}"),
     }
 }
 
@@ -233,9 +257,9 @@ pub fn recurrence(recurrence: Option<&Recurrence>) -> String {
         .as_deref()
         .map(str::to_ascii_lowercase)
         .unwrap_or_else(|| "?".to_string());
-    let mut out = match r.interval.unwrap_or(1) {
-        1 => format!("every {unit}"),
-        n => format!("every {n} {unit}s"),
+    let mut out = match &r.interval {
+        Some(n) if n.as_u64() != Some(1) => format!("every {n} {unit}s"),
+        _ => format!("every {unit}"),
     };
     if let Some(schedule) = &r.schedule {
         for part in schedule_words(schedule) {
@@ -243,7 +267,7 @@ pub fn recurrence(recurrence: Option<&Recurrence>) -> String {
             out.push_str(&part);
         }
     }
-    if let Some(count) = r.count {
+    if let Some(count) = &r.count {
         out.push_str(&format!(", {}", times(count)));
     }
     if let Some(end) = &r.end_time {
@@ -258,9 +282,9 @@ fn schedule_words(s: &Schedule) -> Vec<String> {
         let names: Vec<String> = months
             .iter()
             .map(|m| {
-                usize::try_from(*m)
-                    .ok()
-                    .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+                m.as_u64()
+                    .and_then(|m| usize::try_from(m.checked_sub(1)?).ok())
+                    .and_then(|i| MONTHS.get(i))
                     .map(|name| name.to_string())
                     .unwrap_or_else(|| format!("month {m}"))
             })
@@ -268,19 +292,18 @@ fn schedule_words(s: &Schedule) -> Vec<String> {
         parts.push(format!("in {}", and_list(&names)));
     }
     if let Some(days) = s.month_days.as_ref().filter(|d| !d.is_empty()) {
-        if days.iter().all(|d| *d > 0) {
-            let numbers: Vec<String> = days.iter().map(i64::to_string).collect();
+        let positive = |d: &Number| int(d).is_some_and(|d| d > 0);
+        if days.iter().all(positive) {
+            let numbers: Vec<String> = days.iter().map(Number::to_string).collect();
             let label = if days.len() == 1 { "day" } else { "days" };
             parts.push(format!("on {label} {}", and_list(&numbers)));
         } else {
             let items: Vec<String> = days
                 .iter()
-                .map(|d| {
-                    if *d > 0 {
-                        format!("day {d}")
-                    } else {
-                        format!("the {} day", ordinal(*d))
-                    }
+                .map(|d| match int(d) {
+                    Some(n) if n > 0 => format!("day {d}"),
+                    Some(n) if n < 0 => format!("the {} day", ordinal(d)),
+                    _ => format!("day {d}"),
                 })
                 .collect();
             parts.push(format!("on {}", and_list(&items)));
@@ -296,27 +319,28 @@ fn schedule_words(s: &Schedule) -> Vec<String> {
     }
     let hours = s.hours.as_ref().filter(|h| !h.is_empty());
     let minutes = s.minutes.as_ref().filter(|m| !m.is_empty());
-    match (hours, minutes) {
-        (Some(hours), Some(minutes)) => {
-            let mut clock: Vec<(i64, i64)> = hours
-                .iter()
-                .flat_map(|h| minutes.iter().map(move |m| (*h, *m)))
-                .collect();
-            clock.sort_unstable();
-            clock.dedup();
-            let items: Vec<String> = clock
-                .iter()
-                .map(|(h, m)| format!("{h:02}:{m:02}"))
-                .collect();
-            parts.push(format!("at {}", and_list(&items)));
+    let clock = match (hours, minutes) {
+        (Some(hours), Some(minutes)) => clock_times(hours, minutes),
+        _ => None,
+    };
+    match (hours, minutes, clock) {
+        (_, _, Some(clock)) => parts.push(format!("at {}", and_list(&clock))),
+        (Some(hours), Some(minutes), None) => {
+            let hours: Vec<String> = hours.iter().map(two_digits).collect();
+            let minutes: Vec<String> = minutes.iter().map(Number::to_string).collect();
+            parts.push(format!(
+                "during hours {} at minutes {} past the hour",
+                and_list(&hours),
+                and_list(&minutes)
+            ));
         }
-        (Some(hours), None) => {
-            let items: Vec<String> = hours.iter().map(|h| format!("{h:02}")).collect();
+        (Some(hours), None, None) => {
+            let items: Vec<String> = hours.iter().map(two_digits).collect();
             let label = if hours.len() == 1 { "hour" } else { "hours" };
             parts.push(format!("during {label} {}", and_list(&items)));
         }
-        (None, Some(minutes)) => {
-            let items: Vec<String> = minutes.iter().map(i64::to_string).collect();
+        (None, Some(minutes), None) => {
+            let items: Vec<String> = minutes.iter().map(Number::to_string).collect();
             let label = if minutes.len() == 1 {
                 "minute"
             } else {
@@ -324,9 +348,48 @@ fn schedule_words(s: &Schedule) -> Vec<String> {
             };
             parts.push(format!("at {label} {} past the hour", and_list(&items)));
         }
-        (None, None) => {}
+        (None, None, None) => {}
     }
     parts
+}
+
+/// Most `hh:mm` times worth listing; past that (or with a value that is no clock number)
+/// hours and minutes are worded apart, so that a hostile schedule of thousands of each cannot
+/// multiply into millions of words.
+const MAX_CLOCK_TIMES: usize = 48;
+
+/// Every hour with every minute as `hh:mm`, sorted, when there are few and all are clock
+/// numbers.
+fn clock_times(hours: &[Number], minutes: &[Number]) -> Option<Vec<String>> {
+    if hours.len().saturating_mul(minutes.len()) > MAX_CLOCK_TIMES {
+        return None;
+    }
+    let within = |n: &Number, end: i64| int(n).filter(|n| (0..end).contains(n));
+    let hours: Vec<i64> = hours.iter().map(|h| within(h, 24)).collect::<Option<_>>()?;
+    let minutes: Vec<i64> = minutes
+        .iter()
+        .map(|m| within(m, 60))
+        .collect::<Option<_>>()?;
+    let mut clock: Vec<(i64, i64)> = hours
+        .iter()
+        .flat_map(|h| minutes.iter().map(move |m| (*h, *m)))
+        .collect();
+    clock.sort_unstable();
+    clock.dedup();
+    Some(
+        clock
+            .iter()
+            .map(|(h, m)| format!("{h:02}:{m:02}"))
+            .collect(),
+    )
+}
+
+/// `09` for a small whole number, anything else as sent.
+fn two_digits(n: &Number) -> String {
+    match int(n) {
+        Some(n) if (0..10).contains(&n) => format!("{n:02}"),
+        _ => n.to_string(),
+    }
 }
 
 fn occurrence_words(o: &MonthlyOccurrence) -> String {
@@ -335,7 +398,7 @@ fn occurrence_words(o: &MonthlyOccurrence) -> String {
         .as_deref()
         .map(capitalise)
         .unwrap_or_else(|| "?".to_string());
-    match o.occurrence {
+    match &o.occurrence {
         Some(n) => format!("the {} {day}", ordinal(n)),
         None => format!("every {day}"),
     }
@@ -438,13 +501,69 @@ mod tests {
         let policy = RetryPolicy {
             retry_type: Some("Fixed".into()),
             retry_interval: Some("PT90S".into()),
-            retry_count: Some(4),
+            retry_count: Some(4.into()),
         };
         assert_eq!(
             retry_policy(Some(&policy)),
             "fixed, every 1 minute 30 seconds, 4 times"
         );
         assert_eq!(retry_policy(None), "-");
+    }
+
+    #[test]
+    fn odd_intervals_are_shown_as_sent_never_a_panic() {
+        for odd in [
+            "00:00:-1",
+            "P99999999999999999999W",
+            "99999999999999999.00:00:00",
+            "00:99999999999999999999:00",
+            "18446744073709551615:00:00",
+            "00:00:NaN",
+            "00:00:inf",
+            "PT1e400S",
+            "PT-1S",
+        ] {
+            assert_eq!(parse_interval(odd), None, "{odd}");
+            let policy = RetryPolicy {
+                retry_type: Some("fixed".into()),
+                retry_interval: Some(odd.into()),
+                retry_count: Some(serde_json::from_str("1e30").unwrap()),
+            };
+            assert_eq!(
+                retry_policy(Some(&policy)),
+                format!("fixed, every {odd}, 1e+30 times")
+            );
+        }
+        // Long, but a Duration: worded.
+        assert_eq!(
+            parse_interval("PT99999999999H"),
+            Some(Duration::from_secs(99_999_999_999 * 3_600))
+        );
+    }
+
+    #[test]
+    fn odd_recurrences_are_worded_without_a_panic() {
+        assert_eq!(
+            recur(r#"{"frequency":"minute","interval":-5,"count":99999999999999999999999}"#),
+            "every -5 minutes, 99999999999999999999999 times"
+        );
+        assert_eq!(
+            recur(
+                r#"{"frequency":"month","schedule":{"monthlyOccurrences":[{"day":"monday","occurrence":-9223372036854775808},{"day":"friday","occurrence":0},{"day":"x","occurrence":1e3}],"monthDays":[0,-9223372036854775808,1e40],"months":[0,13,-1,1e99]}}"#
+            ),
+            "every month in month 0, month 13, month -1 and month 1e+99 on day 0, the #-9223372036854775808 day and day 1e+40 on the #-9223372036854775808 Monday, the #0 Friday and the #1e+3 X"
+        );
+        assert_eq!(
+            recur(r#"{"frequency":"day","schedule":{"hours":[25,9],"minutes":[0]}}"#),
+            "every day during hours 25 and 09 at minutes 0 past the hour"
+        );
+        // Thousands of hours and minutes are not multiplied out.
+        let many: Vec<String> = (0..5000).map(|n| n.to_string()).collect();
+        let json = format!(
+            r#"{{"frequency":"day","schedule":{{"hours":[{0}],"minutes":[{0}]}}}}"#,
+            many.join(",")
+        );
+        assert!(recur(&json).len() < 100_000);
     }
 
     #[test]

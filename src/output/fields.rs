@@ -7,6 +7,8 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::output::json;
+use crate::output::text::is_unsafe;
 
 /// One step of a path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -378,8 +380,10 @@ pub fn render_line(
     Ok(cells.join("\t"))
 }
 
-/// A value as `--field` prints it: strings raw with `\t \n \r \\` escaped (jq's `@tsv`),
-/// numbers and booleans as JSON, objects and arrays as compact JSON, null as nothing.
+/// A value as `--field` prints it: strings raw with `\t \n \r \\` escaped (jq's `@tsv`) and
+/// every other character that could drive a terminal (C0, DEL, C1, bidi overrides) as
+/// `\u00XX` (SPEC §5), numbers and booleans as JSON, objects and arrays as compact JSON
+/// (escaped the same way, and still JSON), null as nothing.
 pub fn format_value(value: &Value) -> String {
     match value {
         Value::String(s) => {
@@ -390,13 +394,14 @@ pub fn format_value(value: &Value) -> String {
                     '\n' => out.push_str("\\n"),
                     '\r' => out.push_str("\\r"),
                     '\\' => out.push_str("\\\\"),
+                    c if is_unsafe(c) => out.push_str(&format!("\\u{:04x}", c as u32)),
                     c => out.push(c),
                 }
             }
             out
         }
         Value::Null => String::new(),
-        other => other.to_string(),
+        other => json::compact(other),
     }
 }
 
@@ -467,6 +472,18 @@ mod tests {
             r#"{"a":[1,"x/y"]}"#
         );
         assert_eq!(format_value(&Value::Null), "");
+    }
+
+    #[test]
+    fn values_cannot_drive_a_terminal() {
+        assert_eq!(
+            format_value(&json!("a\u{1b}[2J\u{7f}\u{85}\u{9b}\u{0}b\u{202e}c\td")),
+            "a\\u001b[2J\\u007f\\u0085\\u009b\\u0000b\\u202ec\\td"
+        );
+        let object = json!({"k": "\u{1b}\u{9b}\u{202e}"});
+        let text = format_value(&object);
+        assert_eq!(text, r#"{"k":"\u001b\u009b\u202e"}"#);
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), object);
     }
 
     #[test]

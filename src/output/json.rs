@@ -3,10 +3,12 @@
 
 use serde_json::Value;
 
+use crate::output::text::is_unsafe;
+
 /// Pretty JSON followed by a newline.
 pub fn pretty(value: &Value) -> String {
     // Serialising a Value cannot fail: its keys are strings and it holds no foreign types.
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut text = escape_unsafe(serde_json::to_string_pretty(value).unwrap_or_default());
     text.push('\n');
     text
 }
@@ -14,9 +16,36 @@ pub fn pretty(value: &Value) -> String {
 /// A list as one pretty JSON array followed by a newline.
 pub fn pretty_list<'a>(items: impl Iterator<Item = &'a Value>) -> String {
     let items: Vec<&Value> = items.collect();
-    let mut text = serde_json::to_string_pretty(&items).unwrap_or_default();
+    let mut text = escape_unsafe(serde_json::to_string_pretty(&items).unwrap_or_default());
     text.push('\n');
     text
+}
+
+/// Compact JSON on one line, as `--field` prints objects and arrays.
+pub fn compact(value: &Value) -> String {
+    escape_unsafe(value.to_string())
+}
+
+/// JSON text with every character that [`is_unsafe`] flags inside its strings written as a
+/// `\uXXXX` escape: serde_json escapes C0 controls itself, but DEL, C1 controls and bidi
+/// overrides would reach a terminal raw. Those never occur outside strings (where the only
+/// control is the pretty printer's line feed), and an escape keeps the string's value: the
+/// result is the same JSON.
+pub fn escape_unsafe(json: String) -> String {
+    let raw = |c: char| (is_unsafe(c) && !c.is_ascii_control()) || c == '\u{7f}';
+    if !json.chars().any(raw) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if raw(c) {
+            // Every unsafe character is in the Basic Multilingual Plane: one escape each.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -33,6 +62,20 @@ mod tests {
             pretty(&v),
             "{\n  \"z\": 1,\n  \"a\": {\n    \"n\": 2.50,\n    \"big\": 12345678901234567890123\n  },\n  \"u\": \"https://x/y\"\n}\n"
         );
+    }
+
+    #[test]
+    fn characters_that_drive_a_terminal_are_escaped_and_the_json_is_the_same() {
+        let v = serde_json::json!({"k\u{202e}": ["\u{1b}[2J\n\u{7f}\u{9b}\u{2066}x"]});
+        let text = pretty(&v);
+        assert!(!text.chars().any(|c| is_unsafe(c) && c != '\n'), "{text:?}");
+        assert!(text.contains(r#""k\u202e""#), "{text}");
+        assert!(
+            text.contains(r#""\u001b[2J\n\u007f\u009b\u2066x""#),
+            "{text}"
+        );
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+        assert_eq!(serde_json::from_str::<Value>(&compact(&v)).unwrap(), v);
     }
 
     #[test]

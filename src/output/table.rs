@@ -1,6 +1,8 @@
 //! Tables for people: a borderless key/value view of one resource (like `kubectl describe`)
 //! and column tables for lists.
 
+use serde_json::Number;
+
 use crate::model::collection::CollectionView;
 use crate::model::history::HistoryView;
 use crate::model::{Item, JobView};
@@ -24,8 +26,9 @@ fn dash() -> String {
     "-".to_string()
 }
 
-fn count(v: Option<u64>) -> String {
-    v.map(|n| n.to_string()).unwrap_or_else(dash)
+/// A count as the service sent it (`-1` and `1e30` included), or a dash.
+fn count(v: Option<&Number>) -> String {
+    v.map(Number::to_string).unwrap_or_else(dash)
 }
 
 fn time(v: Option<&str>) -> String {
@@ -155,9 +158,18 @@ pub fn job(job: &JobView, options: &OutputOptions) -> String {
             "Next run",
             time(status.and_then(|s| s.next_execution_time.as_deref())),
         ),
-        ("Executions", count(status.and_then(|s| s.execution_count))),
-        ("Failures", count(status.and_then(|s| s.failure_count))),
-        ("Faulted", count(status.and_then(|s| s.faulted_count))),
+        (
+            "Executions",
+            count(status.and_then(|s| s.execution_count.as_ref())),
+        ),
+        (
+            "Failures",
+            count(status.and_then(|s| s.failure_count.as_ref())),
+        ),
+        (
+            "Faulted",
+            count(status.and_then(|s| s.faulted_count.as_ref())),
+        ),
     ]);
     let colour = options.color.then(|| ("State", state_colour(&state)));
     key_value(&rows, colour, options.width)
@@ -190,8 +202,8 @@ pub fn jobs(items: &[Item<JobView>], options: &OutputOptions) -> String {
                 describe::recurrence(job.recurrence.as_ref()),
                 time(status.and_then(|s| s.next_execution_time.as_deref())),
                 time(status.and_then(|s| s.last_execution_time.as_deref())),
-                count(status.and_then(|s| s.execution_count)),
-                count(status.and_then(|s| s.failure_count)),
+                count(status.and_then(|s| s.execution_count.as_ref())),
+                count(status.and_then(|s| s.failure_count.as_ref())),
             ]
         })
         .collect();
@@ -222,8 +234,8 @@ pub fn history(items: &[Item<HistoryView>], options: &OutputOptions) -> String {
                 time(h.end_time.as_deref()),
                 h.status.clone().unwrap_or_else(dash),
                 h.action_name.clone().unwrap_or_else(dash),
-                count(h.retry_count),
-                count(h.repeat_count),
+                count(h.retry_count.as_ref()),
+                count(h.repeat_count.as_ref()),
                 h.message.clone().unwrap_or_else(dash),
             ]
         })
@@ -271,9 +283,9 @@ pub fn collection(c: &CollectionView, options: &OutputOptions) -> String {
         .and_then(|q| q.max_recurrence.as_ref())
         .map(|r| {
             let unit = r.frequency.as_deref().unwrap_or("?").to_ascii_lowercase();
-            match r.interval.unwrap_or(1) {
-                1 => format!("every {unit}"),
-                n => format!("every {n} {unit}s"),
+            match &r.interval {
+                Some(n) if n.as_u64() != Some(1) => format!("every {n} {unit}s"),
+                _ => format!("every {unit}"),
             }
         })
         .unwrap_or_else(dash);
@@ -284,10 +296,13 @@ pub fn collection(c: &CollectionView, options: &OutputOptions) -> String {
             "Plan",
             settings.and_then(|s| s.plan.clone()).unwrap_or_else(dash),
         ),
-        ("Max jobs", count(quota.and_then(|q| q.max_job_count))),
+        (
+            "Max jobs",
+            count(quota.and_then(|q| q.max_job_count.as_ref())),
+        ),
         (
             "Max occurrence",
-            count(quota.and_then(|q| q.max_job_occurrence)),
+            count(quota.and_then(|q| q.max_job_occurrence.as_ref())),
         ),
         ("Max recurrence", max_recurrence),
         ("ETag", c.e_tag.clone().unwrap_or_else(dash)),

