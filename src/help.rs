@@ -234,7 +234,11 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
         7,
         "configuration (config file, missing setting, certificate or key problem)",
     ),
-    (8, "invalid response (not JSON, wrong shape, too large)"),
+    (
+        8,
+        "invalid response (not JSON, wrong shape, too large, nested deeper than 128 levels, \
+         paging that runs away)",
+    ),
     (9, "job wait: the condition was not met"),
     (130, "interrupted (Ctrl-C)"),
 ];
