@@ -15,8 +15,9 @@ use ureq::unversioned::resolver::DefaultResolver;
 use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
 use ureq::Agent;
 
-use crate::config::{io_reason, Environment, Settings};
+use crate::config::{io_reason, Settings};
 use crate::credentials::Identity;
+use crate::env::Environment;
 use crate::error::{Error, Kind, Result};
 use error_body::ServiceError;
 

@@ -6,7 +6,6 @@
 //! command line is never paired with a profile's `private_key`.
 
 use std::collections::BTreeMap;
-use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -15,6 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::cli::{self, GlobalArgs, OutputFormat};
+use crate::env::Environment;
 use crate::error::{Error, Kind, Result};
 use crate::platform;
 
@@ -186,21 +186,6 @@ pub struct Settings {
     pub x_ms_version: Sourced<String>,
     /// Output format.
     pub output: Sourced<OutputFormat>,
-}
-
-/// Reads environment variables; injectable so that resolution is testable.
-pub trait Environment {
-    /// The variable's value, if set.
-    fn var(&self, name: &str) -> Option<OsString>;
-}
-
-/// The real process environment.
-pub struct ProcessEnv;
-
-impl Environment for ProcessEnv {
-    fn var(&self, name: &str) -> Option<OsString> {
-        std::env::var_os(name)
-    }
 }
 
 /// One level of settings (flags, environment or profile), before resolution.
@@ -1158,16 +1143,8 @@ pub fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::env::FakeEnv;
     use clap::Parser;
-    use std::collections::HashMap;
-
-    struct FakeEnv(HashMap<&'static str, &'static str>);
-
-    impl Environment for FakeEnv {
-        fn var(&self, name: &str) -> Option<OsString> {
-            self.0.get(name).map(OsString::from)
-        }
-    }
 
     fn args(extra: &[&str]) -> GlobalArgs {
         let mut argv = vec!["schedctl"];
@@ -1187,10 +1164,10 @@ mod tests {
             "--cert",
             "/c",
         ]);
-        let env = FakeEnv(HashMap::from([
+        let env = FakeEnv::new().with_vars(&[
             ("SCHEDCTL_CLOUD_SERVICE", "from-env"),
             ("HOME", "/nonexistent"),
-        ]));
+        ]);
         let s = resolve(&a, &env).unwrap();
         // The flag level gives the region, so the environment's cloud service is not used.
         assert_eq!(s.cloud_service.value, "CS-NorthEurope-scheduler");
@@ -1212,7 +1189,7 @@ mod tests {
 
     #[test]
     fn environment_selects_a_sovereign_endpoint_unless_an_endpoint_is_given() {
-        let env = FakeEnv(HashMap::from([("HOME", "/nonexistent")]));
+        let env = FakeEnv::new().with_vars(&[("HOME", "/nonexistent")]);
         let base = [
             "--subscription",
             "s",
@@ -1237,11 +1214,11 @@ mod tests {
 
     #[test]
     fn a_flag_certificate_is_never_paired_with_a_lower_level_key() {
-        let env = FakeEnv(HashMap::from([
+        let env = FakeEnv::new().with_vars(&[
             ("HOME", "/nonexistent"),
             ("SCHEDCTL_CERTIFICATE", "/env.pem"),
             ("SCHEDCTL_PRIVATE_KEY", "/env.key"),
-        ]));
+        ]);
         let a = args(&[
             "--subscription",
             "s",
