@@ -1,0 +1,156 @@
+//! Single values: reading paths, endpoints, output formats and versions, and keeping
+//! secrets out of messages.
+
+use std::path::{Path, PathBuf};
+
+use super::source::Source;
+use crate::cli::OutputFormat;
+use crate::error::{Error, Result};
+
+/// Whether a value might be a secret rather than the path, name or URL it stands for: PEM
+/// text, anything with a line break or other control, or a long run of base64 (a key or a
+/// `.pfx` pasted whole). Such a value is never echoed in a message.
+pub fn might_be_secret(value: &str) -> bool {
+    let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
+    value.contains("-----BEGIN")
+        || value.chars().any(char::is_control)
+        || (value.len() >= 100 && value.chars().all(base64))
+}
+
+/// A value for an error message: quoted and escaped, or a placeholder when it might be a
+/// secret.
+pub fn shown(value: &str) -> String {
+    if might_be_secret(value) {
+        "(value not shown: it does not look like a setting and may be a secret)".to_string()
+    } else {
+        format!("'{}'", value.escape_debug())
+    }
+}
+
+/// Checks that a URL can be an endpoint: https, with a host, without a query.
+pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
+    let uri: ureq::http::Uri = url.parse().map_err(|_| "not a valid URL".to_string())?;
+    if !uri
+        .scheme_str()
+        .is_some_and(|s| s.eq_ignore_ascii_case("https"))
+    {
+        return Err("only https:// endpoints are supported".into());
+    }
+    if uri.host().is_none_or(str::is_empty) {
+        return Err("the URL has no host".into());
+    }
+    // ureq would send user information as Basic auth; the certificate is the only credential.
+    if uri.authority().is_some_and(|a| a.as_str().contains('@')) {
+        return Err(
+            "the URL holds user information (user:password@), which is never sent; remove it"
+                .into(),
+        );
+    }
+    if uri.query().is_some() {
+        return Err("the URL must not have a query".into());
+    }
+    Ok(())
+}
+
+/// The URL with any user information before the host replaced by `***`, so that a password
+/// in it is never shown.
+pub fn redact_userinfo(url: &str) -> String {
+    let (scheme, rest) = match url.find("://") {
+        Some(i) => (&url[..i + 3], &url[i + 3..]),
+        None => ("", url),
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}***{}", &rest[at..]),
+        None => url.to_string(),
+    }
+}
+
+/// Refuses a value in a path setting that is not a path: PEM text or anything else that
+/// might be a secret. The message names the setting and its source, never the value.
+pub(super) fn check_path(value: &str, source: &Source, setting: &str) -> Result<()> {
+    if !might_be_secret(value) {
+        return Ok(());
+    }
+    let held = if value.contains("-----BEGIN") {
+        "holds PEM text"
+    } else {
+        "does not look like a path"
+    };
+    let hint = match setting {
+        "--cert" | "certificate" | "--key" | "private_key" | "SCHEDCTL_CERTIFICATE"
+        | "SCHEDCTL_PRIVATE_KEY" => "put it in a file with mode 600 and give its path, or give the PEM text in the environment variable SCHEDCTL_CERTIFICATE or SCHEDCTL_PRIVATE_KEY",
+        _ => "put it in a file and give its path",
+    };
+    let name = match source {
+        Source::File { path, line } => {
+            format!(
+                "`{setting}` in config file {}, line {line},",
+                path.display()
+            )
+        }
+        other => other.to_string(),
+    };
+    Err(Error::config(format!(
+        "{name} {held} where a file path belongs (the value is not shown)"
+    ))
+    .hint(hint))
+}
+
+pub(super) fn parse_output(text: &str) -> std::result::Result<OutputFormat, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "table" => Ok(OutputFormat::Table),
+        "json" => Ok(OutputFormat::Json),
+        _ => Err("expected table or json".into()),
+    }
+}
+
+pub(super) fn is_version_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Expands a leading `~` to the home directory.
+pub fn expand_tilde(path: &Path) -> PathBuf {
+    let Ok(rest) = path.strip_prefix("~") else {
+        return path.to_path_buf();
+    };
+    match dirs::home_dir() {
+        Some(home) => home.join(rest),
+        None => path.to_path_buf(),
+    }
+}
+
+/// A short reason for an I/O error, without the "(os error N)" noise.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_dates_are_checked() {
+        assert!(is_version_date("2013-06-01"));
+        assert!(!is_version_date("2013-6-01"));
+        assert!(!is_version_date("latest"));
+    }
+}
