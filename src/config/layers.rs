@@ -6,14 +6,15 @@ use std::time::Duration;
 
 use toml::Spanned;
 
-use super::clouds::{environment_endpoint, DEFAULT_ENDPOINT};
+use super::clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};
 use super::file::LoadedFile;
 use super::source::{Source, Sourced};
 use super::values::{
-    check_endpoint, check_path, expand_tilde, is_version_date, parse_output, redact_userinfo, shown,
+    check_endpoint, check_path, expand_tilde, is_version_date, parse_duration, parse_output,
+    redact_userinfo, shown,
 };
 use super::{CredentialSettings, Material, PasswordSource};
-use crate::cli::{self, GlobalArgs, OutputFormat};
+use crate::cli::{GlobalArgs, OutputFormat};
 use crate::env::Environment;
 use crate::error::{Error, Kind, Result};
 
@@ -106,8 +107,7 @@ pub(super) fn env_layer(env: &dyn Environment) -> Result<Layer> {
     };
     let request_timeout = match text("SCHEDCTL_REQUEST_TIMEOUT") {
         Some(v) => Some(Sourced::new(
-            cli::parse_duration(&v.value)
-                .map_err(|e| bad("SCHEDCTL_REQUEST_TIMEOUT", &v.value, e))?,
+            parse_duration(&v.value).map_err(|e| bad("SCHEDCTL_REQUEST_TIMEOUT", &v.value, e))?,
             v.source,
         )),
         None => None,
@@ -187,7 +187,7 @@ pub(super) fn profile_layer(file: &LoadedFile, name: &str) -> Result<Layer> {
     };
     let request_timeout = match &profile.request_timeout {
         Some(s) => Some(Sourced::new(
-            cli::parse_duration(s.get_ref()).map_err(|e| bad(s, "request_timeout", e))?,
+            parse_duration(s.get_ref()).map_err(|e| bad(s, "request_timeout", e))?,
             file.source(s),
         )),
         None => None,
@@ -252,7 +252,7 @@ pub(super) fn validate_layer(layer: &Layer, kind: Kind) -> Result<()> {
                     "unknown environment {} ({}); expected one of: {}",
                     shown(&name.value),
                     name.source,
-                    cli::ENVIRONMENT_NAMES.join(", ")
+                    CLOUD_NAMES.join(", ")
                 ),
             ));
         }

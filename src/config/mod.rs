@@ -26,11 +26,12 @@ mod layers;
 mod source;
 mod values;
 
-pub use clouds::{environment_endpoint, DEFAULT_ENDPOINT};
+pub use clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};
 pub use layers::cloud_service_for_region;
 pub use source::{Source, Sourced};
 pub use values::{
-    check_endpoint, expand_tilde, io_reason, might_be_secret, redact_userinfo, shown,
+    check_endpoint, expand_tilde, io_reason, might_be_secret, parse_duration, redact_userinfo,
+    shown, MAX_DURATION,
 };
 
 /// The `x-ms-version` header sent unless configured otherwise.

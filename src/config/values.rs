@@ -1,7 +1,8 @@
-//! Single values: reading paths, endpoints, output formats and versions, and keeping
-//! secrets out of messages.
+//! Single values: durations, paths, endpoints, output formats and versions, read and checked,
+//! and secrets kept out of messages.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use super::source::Source;
 use crate::cli::OutputFormat;
@@ -143,6 +144,24 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// The longest duration accepted anywhere (SPEC §4): far below what `Instant + Duration` can
+/// overflow on, so a deadline computed from any setting is always representable.
+pub const MAX_DURATION: Duration = Duration::from_secs(30 * 86_400);
+
+/// Parses a human duration such as `90s`, `5m` or `1h30m`, greater than zero and at most
+/// 30 days.
+pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
+    let parsed = humantime::parse_duration(text.trim())
+        .map_err(|e| format!("{e} (expected e.g. 30s, 5m, 1h30m)"))?;
+    if parsed.is_zero() {
+        return Err("must be greater than zero".to_string());
+    }
+    if parsed > MAX_DURATION {
+        return Err("must be at most 30 days (30d)".to_string());
+    }
+    Ok(parsed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +171,22 @@ mod tests {
         assert!(is_version_date("2013-06-01"));
         assert!(!is_version_date("2013-6-01"));
         assert!(!is_version_date("latest"));
+    }
+
+    #[test]
+    fn durations_accept_human_forms() {
+        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("5m"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("30").is_err());
+    }
+
+    #[test]
+    fn durations_stop_at_thirty_days() {
+        assert_eq!(parse_duration("30d"), Ok(MAX_DURATION));
+        assert!(parse_duration("30d 1s").is_err());
+        assert!(parse_duration("18446744073709551615s").is_err());
     }
 }
