@@ -111,37 +111,32 @@ pub struct CredentialSettings {
     pub password_file: Option<Sourced<PathBuf>>,
 }
 
-/// Everything a request needs, resolved.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// The config file that was read, if any.
-    pub config_file: Option<PathBuf>,
-    /// The profile in use, if any.
-    pub profile: Option<Sourced<String>>,
-    /// Subscription id.
-    pub subscription_id: Sourced<String>,
-    /// Cloud service (given, or derived from the region).
-    pub cloud_service: Sourced<String>,
-    /// Client certificate.
-    pub credentials: CredentialSettings,
-    /// CA certificates that replace the system trust store.
-    pub ca_certificate: Option<Sourced<PathBuf>>,
-    /// Base URL, without a trailing slash.
-    pub endpoint: Sourced<String>,
-    /// Timeout of one attempt.
-    pub request_timeout: Sourced<Duration>,
-    /// Retries after the first attempt.
-    pub retries: Sourced<u32>,
-    /// `x-ms-version` header value.
-    pub x_ms_version: Sourced<String>,
-    /// Output format.
-    pub output: Sourced<OutputFormat>,
+/// Whether the settings no request can do without (subscription, cloud service, certificate)
+/// are certainly there: [`Partial`] in an [`Inspection`], [`Complete`] in [`Settings`].
+pub trait Presence: fmt::Debug {
+    /// How each such setting is held: `Option<T>` while it may be missing, else `T`.
+    type Required<T: fmt::Debug>: fmt::Debug;
 }
 
-/// Every setting as far as it resolves, with what is wrong: what `config show` prints, and
-/// what [`resolve`] turns into [`Settings`] when nothing is wrong.
+/// Required settings may be missing, and [`Resolved::problems`] says why.
 #[derive(Debug)]
-pub struct Inspection {
+pub enum Partial {}
+
+impl Presence for Partial {
+    type Required<T: fmt::Debug> = Option<T>;
+}
+
+/// Every required setting is there.
+#[derive(Debug)]
+pub enum Complete {}
+
+impl Presence for Complete {
+    type Required<T: fmt::Debug> = T;
+}
+
+/// Every setting as far as it resolves, each with its source.
+#[derive(Debug)]
+pub struct Resolved<P: Presence> {
     /// The config file in use, whether or not it exists.
     pub config_file: Sourced<PathBuf>,
     /// Whether the config file was found and read.
@@ -149,13 +144,13 @@ pub struct Inspection {
     /// The profile in use, if any.
     pub profile: Option<Sourced<String>>,
     /// Subscription id.
-    pub subscription_id: Option<Sourced<String>>,
+    pub subscription_id: P::Required<Sourced<String>>,
     /// Cloud service (given, or derived from the region of the same level).
-    pub cloud_service: Option<Sourced<String>>,
+    pub cloud_service: P::Required<Sourced<String>>,
     /// The region of the level that gives the cloud service, if it has one.
     pub region: Option<Sourced<String>>,
     /// Client certificate, key and password source.
-    pub credentials: Option<CredentialSettings>,
+    pub credentials: P::Required<CredentialSettings>,
     /// CA certificates that replace the system trust store.
     pub ca_certificate: Option<Sourced<PathBuf>>,
     /// Base URL, without a trailing slash.
@@ -170,41 +165,56 @@ pub struct Inspection {
     pub x_ms_version: Sourced<String>,
     /// Output format.
     pub output: Sourced<OutputFormat>,
-    /// Why these settings would not work, most important first; empty when they would.
+    /// Why these settings would not work, most important first; empty when they would, and
+    /// always empty in [`Settings`].
     pub problems: Vec<Error>,
+}
+
+/// Every setting with what is wrong: what `config show` prints, and what [`resolve`] turns
+/// into [`Settings`] when nothing is wrong.
+pub type Inspection = Resolved<Partial>;
+
+/// Everything a request needs, resolved: an [`Inspection`] with nothing wrong or missing.
+pub type Settings = Resolved<Complete>;
+
+impl TryFrom<Inspection> for Settings {
+    type Error = Error;
+
+    /// The first problem, if there is one; else the same settings, the required ones known
+    /// to be there.
+    fn try_from(mut inspection: Inspection) -> Result<Settings> {
+        if !inspection.problems.is_empty() {
+            return Err(inspection.problems.remove(0));
+        }
+        let missing = || {
+            Error::new(
+                Kind::Internal,
+                "a required setting is missing but no problem was recorded",
+            )
+        };
+        Ok(Resolved {
+            subscription_id: inspection.subscription_id.ok_or_else(missing)?,
+            cloud_service: inspection.cloud_service.ok_or_else(missing)?,
+            credentials: inspection.credentials.ok_or_else(missing)?,
+            config_file: inspection.config_file,
+            config_exists: inspection.config_exists,
+            profile: inspection.profile,
+            region: inspection.region,
+            ca_certificate: inspection.ca_certificate,
+            endpoint: inspection.endpoint,
+            environment: inspection.environment,
+            request_timeout: inspection.request_timeout,
+            retries: inspection.retries,
+            x_ms_version: inspection.x_ms_version,
+            output: inspection.output,
+            problems: inspection.problems,
+        })
+    }
 }
 
 /// Resolves the settings for a command that talks to the service.
 pub fn resolve(args: &GlobalArgs, env: &dyn Environment) -> Result<Settings> {
-    let mut inspection = inspect(args, env)?;
-    if !inspection.problems.is_empty() {
-        return Err(inspection.problems.remove(0));
-    }
-    let (Some(subscription_id), Some(cloud_service), Some(credentials)) = (
-        inspection.subscription_id,
-        inspection.cloud_service,
-        inspection.credentials,
-    ) else {
-        return Err(Error::new(
-            Kind::Internal,
-            "a required setting is missing but no problem was recorded",
-        ));
-    };
-    Ok(Settings {
-        config_file: inspection
-            .config_exists
-            .then_some(inspection.config_file.value),
-        profile: inspection.profile,
-        subscription_id,
-        cloud_service,
-        credentials,
-        ca_certificate: inspection.ca_certificate,
-        endpoint: inspection.endpoint,
-        request_timeout: inspection.request_timeout,
-        retries: inspection.retries,
-        x_ms_version: inspection.x_ms_version,
-        output: inspection.output,
-    })
+    Settings::try_from(inspect(args, env)?)
 }
 
 /// Resolves every setting without stopping at the first problem. Errors in flags, the
