@@ -41,6 +41,33 @@ pub(super) struct FileProfile {
     pub(super) output: Option<Spanned<String>>,
 }
 
+impl FileProfile {
+    /// A setting by its key: its text (a number written out) and where it starts.
+    pub(super) fn get(&self, key: &str) -> Option<(String, usize)> {
+        let text =
+            |s: &Option<Spanned<String>>| s.as_ref().map(|s| (s.get_ref().clone(), s.span().start));
+        match key {
+            "subscription_id" => text(&self.subscription_id),
+            "cloud_service" => text(&self.cloud_service),
+            "region" => text(&self.region),
+            "certificate" => text(&self.certificate),
+            "private_key" => text(&self.private_key),
+            "password_file" => text(&self.password_file),
+            "ca_certificate" => text(&self.ca_certificate),
+            "endpoint" => text(&self.endpoint),
+            "environment" => text(&self.environment),
+            "request_timeout" => text(&self.request_timeout),
+            "retries" => self
+                .retries
+                .as_ref()
+                .map(|s| (s.get_ref().to_string(), s.span().start)),
+            "x_ms_version" => text(&self.x_ms_version),
+            "output" => text(&self.output),
+            _ => None,
+        }
+    }
+}
+
 /// A config file that was read and parsed.
 pub(super) struct LoadedFile {
     pub(super) path: PathBuf,
@@ -54,9 +81,14 @@ impl LoadedFile {
     }
 
     pub(super) fn source<T>(&self, spanned: &Spanned<T>) -> Source {
+        self.source_at(spanned.span().start)
+    }
+
+    /// The line of the file at byte `offset`.
+    pub(super) fn source_at(&self, offset: usize) -> Source {
         Source::File {
             path: self.path.clone(),
-            line: self.line_of(spanned.span().start),
+            line: self.line_of(offset),
         }
     }
 

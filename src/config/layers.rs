@@ -4,10 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use toml::Spanned;
-
 use super::clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};
-use super::file::LoadedFile;
+use super::file::{FileProfile, LoadedFile};
 use super::source::{Source, Sourced};
 use super::values::{
     check_endpoint, check_path, expand_tilde, is_version_date, parse_duration, parse_output,
@@ -19,7 +17,7 @@ use crate::env::Environment;
 use crate::error::{Error, Kind, Result};
 
 /// One level of settings (flags, environment or profile), before resolution.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub(super) struct Layer {
     pub(super) subscription_id: Option<Sourced<String>>,
     pub(super) cloud_service: Option<Sourced<String>>,
@@ -36,6 +34,7 @@ pub(super) struct Layer {
     pub(super) output: Option<Sourced<OutputFormat>>,
 }
 
+/// The level of the flags; clap has already parsed the values that have a type.
 pub(super) fn flag_layer(args: &GlobalArgs) -> Result<Layer> {
     let flag = |name| Source::Flag(name);
     let text = |v: &Option<String>, name: &'static str| {
@@ -72,162 +71,164 @@ pub(super) fn flag_layer(args: &GlobalArgs) -> Result<Layer> {
     Ok(layer)
 }
 
-pub(super) fn env_layer(env: &dyn Environment) -> Result<Layer> {
-    let text =
-        |name: &'static str| non_empty(env, name).map(|v| Sourced::new(v, Source::Env(name)));
-    let path = |name: &'static str| {
-        non_empty(env, name)
-            .map(|v| {
-                check_path(&v, &Source::Env(name), name)
-                    .map(|()| Sourced::new(expand_tilde(Path::new(&v)), Source::Env(name)))
+/// How the environment and a profile name one setting. `env` is `None` for the settings
+/// only a profile gives.
+#[derive(Clone, Copy)]
+struct Key {
+    env: Option<&'static str>,
+    file: &'static str,
+}
+
+const fn key(env: &'static str, file: &'static str) -> Key {
+    Key {
+        env: Some(env),
+        file,
+    }
+}
+
+const fn profile_only(file: &'static str) -> Key {
+    Key { env: None, file }
+}
+
+/// A level whose settings are text: the environment, or a profile of the config file.
+enum TextLevel<'a> {
+    Env(&'a dyn Environment),
+    Profile(&'a LoadedFile, &'a FileProfile),
+}
+
+impl TextLevel<'_> {
+    /// The setting's text and where it was set, if this level gives it. An empty variable
+    /// counts as unset.
+    fn get(&self, key: Key) -> Option<Sourced<String>> {
+        match self {
+            TextLevel::Env(env) => {
+                let name = key.env?;
+                non_empty(*env, name).map(|v| Sourced::new(v, Source::Env(name)))
+            }
+            TextLevel::Profile(file, profile) => {
+                let (text, offset) = profile.get(key.file)?;
+                Some(Sourced::new(text, file.source_at(offset)))
+            }
+        }
+    }
+
+    /// A path as the level means it: a relative path in a profile is relative to the file.
+    fn path(&self, text: &str) -> PathBuf {
+        let path = expand_tilde(Path::new(text));
+        match self {
+            TextLevel::Profile(file, _) if path.is_relative() => file.dir().join(path),
+            _ => path,
+        }
+    }
+
+    /// A value parsed by `parse`, or an error that names where it was set.
+    fn parsed<T>(
+        &self,
+        key: Key,
+        parse: impl Fn(&str) -> std::result::Result<T, String>,
+    ) -> Result<Option<Sourced<T>>> {
+        self.get(key)
+            .map(|v| match parse(&v.value) {
+                Ok(value) => Ok(Sourced::new(value, v.source)),
+                Err(why) => Err(invalid(key, &v, why)),
             })
             .transpose()
-    };
-    // These two may hold the PEM text itself (a CI secret), used as it is.
-    let material = |name: &'static str| {
-        non_empty(env, name)
+    }
+
+    /// A path setting, refused when it holds something that is not a path.
+    fn file_path(&self, key: Key) -> Result<Option<Sourced<PathBuf>>> {
+        self.get(key)
             .map(|v| {
-                if v.contains("-----BEGIN ") {
-                    return Ok(Sourced::new(Material::Pem(v), Source::Env(name)));
-                }
-                check_path(&v, &Source::Env(name), name).map(|()| {
-                    Sourced::new(
-                        Material::File(expand_tilde(Path::new(&v))),
-                        Source::Env(name),
-                    )
-                })
+                check_path(&v.value, &v.source, name(key, &v.source))?;
+                Ok(Sourced::new(self.path(&v.value), v.source))
             })
             .transpose()
-    };
-    let bad = |name: &str, value: &str, why: String| {
-        Error::config(format!(
-            "environment variable {name}={}: {why}",
-            shown(value)
-        ))
-    };
-    let request_timeout = match text("SCHEDCTL_REQUEST_TIMEOUT") {
-        Some(v) => Some(Sourced::new(
-            parse_duration(&v.value).map_err(|e| bad("SCHEDCTL_REQUEST_TIMEOUT", &v.value, e))?,
-            v.source,
-        )),
-        None => None,
-    };
-    let retries = match text("SCHEDCTL_RETRIES") {
-        Some(v) => Some(Sourced::new(
-            v.value.trim().parse::<u32>().map_err(|_| {
-                bad(
-                    "SCHEDCTL_RETRIES",
-                    &v.value,
-                    "expected a whole number such as 3".into(),
-                )
-            })?,
-            v.source,
-        )),
-        None => None,
-    };
-    let output = match text("SCHEDCTL_OUTPUT") {
-        Some(v) => Some(Sourced::new(
-            parse_output(&v.value).map_err(|e| bad("SCHEDCTL_OUTPUT", &v.value, e))?,
-            v.source,
-        )),
-        None => None,
-    };
+    }
+
+    /// A certificate or key: a file, or in the environment the PEM text itself (a CI
+    /// secret), used as it is.
+    fn material(&self, key: Key) -> Result<Option<Sourced<Material>>> {
+        if let (TextLevel::Env(_), Some(v)) = (self, self.get(key)) {
+            if v.value.contains("-----BEGIN ") {
+                return Ok(Some(Sourced::new(Material::Pem(v.value), v.source)));
+            }
+        }
+        Ok(self
+            .file_path(key)?
+            .map(|p| Sourced::new(Material::File(p.value), p.source)))
+    }
+}
+
+/// How messages name a setting: its variable, or its key in the file.
+fn name(key: Key, source: &Source) -> &'static str {
+    match source {
+        Source::Env(name) => name,
+        _ => key.file,
+    }
+}
+
+/// A value that does not parse, worded for where it was set.
+fn invalid(key: Key, value: &Sourced<String>, why: String) -> Error {
+    let shown = shown(&value.value);
+    Error::config(match &value.source {
+        Source::File { path, line } => format!(
+            "config file {}, line {line}: key `{}`: invalid value {shown}: {why}",
+            path.display(),
+            key.file
+        ),
+        Source::Env(name) => format!("environment variable {name}={shown}: {why}"),
+        // Flags never come here: clap parses them.
+        other => format!("{other}: invalid value {shown}: {why}"),
+    })
+}
+
+/// Fills a layer from the environment or a profile. The fields are written in the order
+/// they are checked, so the first bad value reported is the same on either level.
+fn text_layer(level: &TextLevel) -> Result<Layer> {
+    let text = |key| level.get(key);
     let layer = Layer {
-        subscription_id: text("SCHEDCTL_SUBSCRIPTION_ID"),
-        cloud_service: text("SCHEDCTL_CLOUD_SERVICE"),
-        region: text("SCHEDCTL_REGION"),
-        certificate: material("SCHEDCTL_CERTIFICATE")?,
-        private_key: material("SCHEDCTL_PRIVATE_KEY")?,
-        password_file: None,
-        ca_certificate: path("SCHEDCTL_CA_CERTIFICATE")?,
-        endpoint: text("SCHEDCTL_ENDPOINT"),
-        environment: text("SCHEDCTL_ENVIRONMENT"),
-        request_timeout,
-        retries,
-        x_ms_version: None,
-        output,
+        request_timeout: level.parsed(
+            key("SCHEDCTL_REQUEST_TIMEOUT", "request_timeout"),
+            parse_duration,
+        )?,
+        retries: level.parsed(key("SCHEDCTL_RETRIES", "retries"), |text| {
+            text.trim()
+                .parse::<u32>()
+                .map_err(|_| "expected a whole number such as 3".to_string())
+        })?,
+        output: level.parsed(key("SCHEDCTL_OUTPUT", "output"), parse_output)?,
+        x_ms_version: level.parsed(profile_only("x_ms_version"), |text| {
+            if is_version_date(text) {
+                Ok(text.to_string())
+            } else {
+                Err("expected a date such as 2013-06-01".to_string())
+            }
+        })?,
+        certificate: level.material(key("SCHEDCTL_CERTIFICATE", "certificate"))?,
+        private_key: level.material(key("SCHEDCTL_PRIVATE_KEY", "private_key"))?,
+        password_file: level.file_path(profile_only("password_file"))?,
+        ca_certificate: level.file_path(key("SCHEDCTL_CA_CERTIFICATE", "ca_certificate"))?,
+        subscription_id: text(key("SCHEDCTL_SUBSCRIPTION_ID", "subscription_id")),
+        cloud_service: text(key("SCHEDCTL_CLOUD_SERVICE", "cloud_service")),
+        region: text(key("SCHEDCTL_REGION", "region")),
+        endpoint: text(key("SCHEDCTL_ENDPOINT", "endpoint")),
+        environment: text(key("SCHEDCTL_ENVIRONMENT", "environment")),
     };
     validate_layer(&layer, Kind::Config)?;
     Ok(layer)
 }
 
+/// The environment's level.
+pub(super) fn env_layer(env: &dyn Environment) -> Result<Layer> {
+    text_layer(&TextLevel::Env(env))
+}
+
+/// The level of profile `name`; empty when the file has no such profile.
 pub(super) fn profile_layer(file: &LoadedFile, name: &str) -> Result<Layer> {
-    let Some(profile) = file.config.profiles.get(name) else {
-        return Ok(Layer::default());
-    };
-    let profile = profile.get_ref();
-    let text = |v: &Option<Spanned<String>>| {
-        v.as_ref()
-            .map(|s| Sourced::new(s.get_ref().clone(), file.source(s)))
-    };
-    let path = |v: &Option<Spanned<String>>, key: &str| {
-        v.as_ref()
-            .map(|s| {
-                let source = file.source(s);
-                check_path(s.get_ref(), &source, key)?;
-                let p = expand_tilde(Path::new(s.get_ref()));
-                let p = if p.is_relative() {
-                    file.dir().join(p)
-                } else {
-                    p
-                };
-                Ok(Sourced::new(p, source))
-            })
-            .transpose()
-    };
-    let file_material =
-        |v: Option<Sourced<PathBuf>>| v.map(|p| Sourced::new(Material::File(p.value), p.source));
-    let bad = |s: &Spanned<String>, key: &str, why: String| {
-        Error::config(format!(
-            "config file {}, line {}: key `{key}`: invalid value {}: {why}",
-            file.path.display(),
-            file.line_of(s.span().start),
-            shown(s.get_ref())
-        ))
-    };
-    let request_timeout = match &profile.request_timeout {
-        Some(s) => Some(Sourced::new(
-            parse_duration(s.get_ref()).map_err(|e| bad(s, "request_timeout", e))?,
-            file.source(s),
-        )),
-        None => None,
-    };
-    let output = match &profile.output {
-        Some(s) => Some(Sourced::new(
-            parse_output(s.get_ref()).map_err(|e| bad(s, "output", e))?,
-            file.source(s),
-        )),
-        None => None,
-    };
-    if let Some(v) = &profile.x_ms_version {
-        if !is_version_date(v.get_ref()) {
-            return Err(bad(
-                v,
-                "x_ms_version",
-                "expected a date such as 2013-06-01".into(),
-            ));
-        }
+    match file.config.profiles.get(name) {
+        Some(profile) => text_layer(&TextLevel::Profile(file, profile.get_ref())),
+        None => Ok(Layer::default()),
     }
-    let layer = Layer {
-        subscription_id: text(&profile.subscription_id),
-        cloud_service: text(&profile.cloud_service),
-        region: text(&profile.region),
-        certificate: file_material(path(&profile.certificate, "certificate")?),
-        private_key: file_material(path(&profile.private_key, "private_key")?),
-        password_file: path(&profile.password_file, "password_file")?,
-        ca_certificate: path(&profile.ca_certificate, "ca_certificate")?,
-        endpoint: text(&profile.endpoint),
-        environment: text(&profile.environment),
-        request_timeout,
-        retries: profile
-            .retries
-            .as_ref()
-            .map(|s| Sourced::new(*s.get_ref(), file.source(s))),
-        x_ms_version: text(&profile.x_ms_version),
-        output,
-    };
-    validate_layer(&layer, Kind::Config)?;
-    Ok(layer)
 }
 
 /// Checks the values that have a fixed form; `kind` is usage for flags, config otherwise.
@@ -353,4 +354,60 @@ pub(super) fn non_empty(env: &dyn Environment, name: &str) -> Option<String> {
     env.var(name)
         .map(|v| v.to_string_lossy().into_owned())
         .filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::file::parse_file;
+    use crate::env::FakeEnv;
+
+    #[test]
+    fn the_environment_and_a_profile_fill_a_layer_the_same_way() {
+        let env = FakeEnv::new().with_vars(&[
+            ("SCHEDCTL_RETRIES", " 5"),
+            ("SCHEDCTL_CA_CERTIFICATE", "/ca.pem"),
+            ("SCHEDCTL_SUBSCRIPTION_ID", ""),
+        ]);
+        let from_env = env_layer(&env).unwrap();
+        assert_eq!(
+            from_env.retries,
+            Some(Sourced::new(5, Source::Env("SCHEDCTL_RETRIES")))
+        );
+        assert_eq!(from_env.ca_certificate.unwrap().value, Path::new("/ca.pem"));
+        // An empty variable counts as unset.
+        assert_eq!(from_env.subscription_id, None);
+
+        let text = "[profiles.p]\nretries = 5\n\nca_certificate = \"ca.pem\"\n";
+        let file = parse_file(Path::new("/etc/s/config.toml"), text.into()).unwrap();
+        let from_file = profile_layer(&file, "p").unwrap();
+        let at = |line| Source::File {
+            path: PathBuf::from("/etc/s/config.toml"),
+            line,
+        };
+        assert_eq!(from_file.retries, Some(Sourced::new(5, at(2))));
+        // A relative path in a profile is relative to the file.
+        assert_eq!(
+            from_file.ca_certificate,
+            Some(Sourced::new(PathBuf::from("/etc/s/ca.pem"), at(4)))
+        );
+    }
+
+    #[test]
+    fn a_bad_value_is_named_where_it_was_set() {
+        let env = FakeEnv::new().with_vars(&[("SCHEDCTL_OUTPUT", "yaml")]);
+        assert_eq!(
+            env_layer(&env).unwrap_err().message,
+            "environment variable SCHEDCTL_OUTPUT='yaml': expected table or json"
+        );
+        let file = parse_file(
+            Path::new("/c.toml"),
+            "[profiles.p]\n\noutput = \"yaml\"\n".into(),
+        )
+        .unwrap();
+        assert_eq!(
+            profile_layer(&file, "p").unwrap_err().message,
+            "config file /c.toml, line 3: key `output`: invalid value 'yaml': expected table or json"
+        );
+    }
 }
