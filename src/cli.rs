@@ -9,10 +9,10 @@ use std::time::Duration;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-// The duration parser lives with the other settings values; it stays reachable here, where
-// clap uses it.
-use crate::config::CLOUD_NAMES;
-pub use crate::config::{parse_duration, MAX_DURATION};
+use crate::config::clouds::CLOUD_NAMES;
+// The duration parser lives with the other setting values (config/values.rs, which imports
+// nothing from here); it stays reachable here, where clap uses it.
+pub use crate::config::values::{parse_duration, MAX_DURATION};
 
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
 ///
@@ -303,7 +303,7 @@ fn without_secrets(error: clap::Error, args: &[std::ffi::OsString]) -> clap::Err
     let secrets: Vec<String> = args
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
-        .filter(|a| crate::config::might_be_secret(a))
+        .filter(|a| crate::config::values::might_be_secret(a))
         .collect();
     if secrets.is_empty() {
         return error;

@@ -8,8 +8,8 @@ use super::clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};
 use super::file::{FileProfile, LoadedFile};
 use super::source::{Source, Sourced};
 use super::values::{
-    check_endpoint, check_path, expand_tilde, is_version_date, parse_duration, parse_output,
-    redact_userinfo, shown,
+    check_endpoint, check_path, expand_tilde, is_version_date, parse_duration, redact_userinfo,
+    shown,
 };
 use super::{CredentialSettings, Material, PasswordSource};
 use crate::cli::{GlobalArgs, OutputFormat};
@@ -342,6 +342,15 @@ pub(super) fn resolve_credentials(
         password,
         password_file,
     })
+}
+
+/// The output format a setting names.
+fn parse_output(text: &str) -> std::result::Result<OutputFormat, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "table" => Ok(OutputFormat::Table),
+        "json" => Ok(OutputFormat::Json),
+        _ => Err("expected table or json".into()),
+    }
 }
 
 /// The scheduler cloud service Azure PowerShell creates for a region.

@@ -20,11 +20,11 @@ use layers::{
 };
 use values::check_path;
 
-mod clouds;
+pub mod clouds;
 mod file;
 mod layers;
 mod source;
-mod values;
+pub mod values;
 
 pub use clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};
 pub use layers::cloud_service_for_region;

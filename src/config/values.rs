@@ -1,11 +1,10 @@
-//! Single values: durations, paths, endpoints, output formats and versions, read and checked,
-//! and secrets kept out of messages.
+//! Single values: durations, paths, endpoints and version dates, read and checked, and
+//! secrets kept out of messages.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::source::Source;
-use crate::cli::OutputFormat;
 use crate::error::{Error, Result};
 
 /// Whether a value might be a secret rather than the path, name or URL it stands for: PEM
@@ -96,14 +95,6 @@ pub(super) fn check_path(value: &str, source: &Source, setting: &str) -> Result<
         "{name} {held} where a file path belongs (the value is not shown)"
     ))
     .hint(hint))
-}
-
-pub(super) fn parse_output(text: &str) -> std::result::Result<OutputFormat, String> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "table" => Ok(OutputFormat::Table),
-        "json" => Ok(OutputFormat::Json),
-        _ => Err("expected table or json".into()),
-    }
 }
 
 pub(super) fn is_version_date(text: &str) -> bool {
