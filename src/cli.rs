@@ -9,6 +9,11 @@ use std::time::Duration;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::config::clouds::CLOUD_NAMES;
+// The duration parser lives with the other setting values (config/values.rs, which imports
+// nothing from here); it stays reachable here, where clap uses it.
+pub use crate::config::values::{parse_duration, MAX_DURATION};
+
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
 ///
 /// Reads the subscription and management-certificate settings from flags, the environment and
@@ -67,7 +72,7 @@ pub struct GlobalArgs {
     pub endpoint: Option<String>,
 
     /// Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]
-    #[arg(long, global = true, value_name = "NAME", value_parser = ENVIRONMENT_NAMES, ignore_case = true)]
+    #[arg(long, global = true, value_name = "NAME", value_parser = CLOUD_NAMES, ignore_case = true)]
     pub environment: Option<String>,
 
     /// Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]
@@ -98,14 +103,6 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 }
-
-/// The sovereign clouds accepted by `--environment` (SPEC §2).
-pub const ENVIRONMENT_NAMES: [&str; 4] = [
-    "AzureCloud",
-    "AzureChinaCloud",
-    "AzureUSGovernment",
-    "AzureGermanCloud",
-];
 
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -306,7 +303,7 @@ fn without_secrets(error: clap::Error, args: &[std::ffi::OsString]) -> clap::Err
     let secrets: Vec<String> = args
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
-        .filter(|a| crate::config::might_be_secret(a))
+        .filter(|a| crate::config::values::might_be_secret(a))
         .collect();
     if secrets.is_empty() {
         return error;
@@ -325,24 +322,6 @@ fn without_secrets(error: clap::Error, args: &[std::ffi::OsString]) -> clap::Err
     clap::Error::raw(error.kind(), text)
 }
 
-/// The longest duration accepted anywhere (SPEC §4): far below what `Instant + Duration` can
-/// overflow on, so a deadline computed from any setting is always representable.
-pub const MAX_DURATION: Duration = Duration::from_secs(30 * 86_400);
-
-/// Parses a human duration such as `90s`, `5m` or `1h30m`, greater than zero and at most
-/// 30 days.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    let parsed = humantime::parse_duration(text.trim())
-        .map_err(|e| format!("{e} (expected e.g. 30s, 5m, 1h30m)"))?;
-    if parsed.is_zero() {
-        return Err("must be greater than zero".to_string());
-    }
-    if parsed > MAX_DURATION {
-        return Err("must be at most 30 days (30d)".to_string());
-    }
-    Ok(parsed)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,22 +329,5 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         command().debug_assert();
-    }
-
-    #[test]
-    fn durations_accept_human_forms() {
-        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
-        assert_eq!(parse_duration("5m"), Ok(Duration::from_secs(300)));
-        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
-        assert!(parse_duration("0s").is_err());
-        assert!(parse_duration("soon").is_err());
-        assert!(parse_duration("30").is_err());
-    }
-
-    #[test]
-    fn durations_stop_at_thirty_days() {
-        assert_eq!(parse_duration("30d"), Ok(MAX_DURATION));
-        assert!(parse_duration("30d 1s").is_err());
-        assert!(parse_duration("18446744073709551615s").is_err());
     }
 }

@@ -9,6 +9,7 @@ pub mod config;
 pub mod config_edit;
 pub mod credentials;
 pub mod diagnose;
+pub mod env;
 pub mod error;
 pub mod generate;
 pub mod help;

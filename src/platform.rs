@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::Environment;
+use crate::env::Environment;
 
 /// The folder that holds `schedctl/config.toml`: `$XDG_CONFIG_HOME`, else `~/.config`
 /// (on macOS too, like most command-line tools), `%APPDATA%` on Windows.
@@ -89,22 +89,6 @@ pub fn dir_too_open(path: &Path) -> std::io::Result<Option<u32>> {
 #[cfg(not(unix))]
 pub fn dir_too_open(_path: &Path) -> std::io::Result<Option<u32>> {
     Ok(None)
-}
-
-/// Width in columns of the terminal on stdout; `None` when stdout is not a terminal.
-#[cfg(unix)]
-pub fn stdout_terminal_width() -> Option<usize> {
-    // SAFETY: winsize is plain integers, for which all-zero is a valid value.
-    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
-    // SAFETY: TIOCGWINSZ writes one `winsize` into the struct we own.
-    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
-    (ok && size.ws_col > 0).then_some(usize::from(size.ws_col))
-}
-
-/// Other platforms: no width, so tables are not wrapped.
-#[cfg(not(unix))]
-pub fn stdout_terminal_width() -> Option<usize> {
-    None
 }
 
 /// Reads a password from the controlling terminal without echo, like OpenSSH's

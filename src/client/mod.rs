@@ -17,8 +17,9 @@ use ureq::unversioned::transport::{
 };
 use ureq::Agent;
 
-use crate::config::{io_reason, Environment, Settings};
+use crate::config::{io_reason, Settings};
 use crate::credentials::Identity;
+use crate::env::Environment;
 use crate::error::{Error, Kind, Result};
 use crate::output::text::safe;
 use error_body::ServiceError;

@@ -2,7 +2,7 @@
 //! `HTTPS_PROXY`/`https_proxy`, else `ALL_PROXY`/`all_proxy`; `HTTP_PROXY` is never used for
 //! https; `NO_PROXY`/`no_proxy` lists hosts that go direct, with no implicit loopback bypass.
 
-use crate::config::Environment;
+use crate::env::Environment;
 use crate::error::{Error, Result};
 
 /// The proxy URL to use for `host`, if any.

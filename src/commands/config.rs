@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::config::{self, io_reason, Inspection, Material, PasswordSource, ProcessEnv, Sourced};
+use crate::config::{self, io_reason, Inspection, Material, PasswordSource, Sourced};
 use crate::config_edit::{self, ConfigDocument, ProfileValues};
 use crate::credentials::{self, Identity};
+use crate::env::ProcessEnv;
 use crate::error::{warn, Error, Kind, Result};
 use crate::output::settings::{self, CertificateState, SettingRow, SettingsReport};
 use crate::output::text::safe;

@@ -12,9 +12,10 @@ use serde::de::DeserializeOwned;
 
 use crate::cli::{Cli, CollectionCommand, Command, ConfigCommand, GlobalArgs, JobCommand, Paging};
 use crate::client::{Client, Failure, Response};
-use crate::config::{ProcessEnv, Settings};
+use crate::config::Settings;
 use crate::credentials;
 use crate::diagnose::{self, Context, Target};
+use crate::env::ProcessEnv;
 use crate::error::{Error, Kind, Result};
 use crate::model::{self, Item};
 use crate::output::fields::FieldPath;

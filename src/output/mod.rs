@@ -13,7 +13,7 @@ pub mod text;
 use std::io::{IsTerminal, Write};
 
 use crate::cli::{ColorChoice, OutputFormat};
-use crate::config::Environment;
+use crate::env::Environment;
 use crate::error::Result;
 use crate::model::Item;
 use fields::{FieldPath, Node};
@@ -92,7 +92,7 @@ fn decide_color(choice: Option<ColorChoice>, env: &dyn Environment, terminal: bo
 /// `COLUMNS=80 schedctl … | less` fits), else unknown.
 pub fn table_width(env: &dyn Environment) -> Option<usize> {
     if std::io::stdout().is_terminal() {
-        return crate::platform::stdout_terminal_width();
+        return env.terminal_width();
     }
     env.var("COLUMNS")
         .and_then(|v| v.to_str()?.trim().parse::<usize>().ok())

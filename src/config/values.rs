@@ -1,0 +1,183 @@
+//! Single values: durations, paths, endpoints and version dates, read and checked, and
+//! secrets kept out of messages.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::source::Source;
+use crate::error::{Error, Result};
+
+/// Whether a value might be a secret rather than the path, name or URL it stands for: PEM
+/// text, anything with a line break or other control, or a long run of base64 (a key or a
+/// `.pfx` pasted whole). Such a value is never echoed in a message.
+pub fn might_be_secret(value: &str) -> bool {
+    let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
+    value.contains("-----BEGIN")
+        || value.chars().any(char::is_control)
+        || (value.len() >= 100 && value.chars().all(base64))
+}
+
+/// A value for an error message: quoted and escaped, or a placeholder when it might be a
+/// secret.
+pub fn shown(value: &str) -> String {
+    if might_be_secret(value) {
+        "(value not shown: it does not look like a setting and may be a secret)".to_string()
+    } else {
+        format!("'{}'", value.escape_debug())
+    }
+}
+
+/// Checks that a URL can be an endpoint: https, with a host, without a query.
+pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
+    let uri: ureq::http::Uri = url.parse().map_err(|_| "not a valid URL".to_string())?;
+    if !uri
+        .scheme_str()
+        .is_some_and(|s| s.eq_ignore_ascii_case("https"))
+    {
+        return Err("only https:// endpoints are supported".into());
+    }
+    if uri.host().is_none_or(str::is_empty) {
+        return Err("the URL has no host".into());
+    }
+    // ureq would send user information as Basic auth; the certificate is the only credential.
+    if uri.authority().is_some_and(|a| a.as_str().contains('@')) {
+        return Err(
+            "the URL holds user information (user:password@), which is never sent; remove it"
+                .into(),
+        );
+    }
+    if uri.query().is_some() {
+        return Err("the URL must not have a query".into());
+    }
+    Ok(())
+}
+
+/// The URL with any user information before the host replaced by `***`, so that a password
+/// in it is never shown.
+pub fn redact_userinfo(url: &str) -> String {
+    let (scheme, rest) = match url.find("://") {
+        Some(i) => (&url[..i + 3], &url[i + 3..]),
+        None => ("", url),
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}***{}", &rest[at..]),
+        None => url.to_string(),
+    }
+}
+
+/// Refuses a value in a path setting that is not a path: PEM text or anything else that
+/// might be a secret. The message names the setting and its source, never the value.
+pub(super) fn check_path(value: &str, source: &Source, setting: &str) -> Result<()> {
+    if !might_be_secret(value) {
+        return Ok(());
+    }
+    let held = if value.contains("-----BEGIN") {
+        "holds PEM text"
+    } else {
+        "does not look like a path"
+    };
+    let hint = match setting {
+        "--cert" | "certificate" | "--key" | "private_key" | "SCHEDCTL_CERTIFICATE"
+        | "SCHEDCTL_PRIVATE_KEY" => "put it in a file with mode 600 and give its path, or give the PEM text in the environment variable SCHEDCTL_CERTIFICATE or SCHEDCTL_PRIVATE_KEY",
+        _ => "put it in a file and give its path",
+    };
+    let name = match source {
+        Source::File { path, line } => {
+            format!(
+                "`{setting}` in config file {}, line {line},",
+                path.display()
+            )
+        }
+        other => other.to_string(),
+    };
+    Err(Error::config(format!(
+        "{name} {held} where a file path belongs (the value is not shown)"
+    ))
+    .hint(hint))
+}
+
+pub(super) fn is_version_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Expands a leading `~` to the home directory.
+pub fn expand_tilde(path: &Path) -> PathBuf {
+    let Ok(rest) = path.strip_prefix("~") else {
+        return path.to_path_buf();
+    };
+    match dirs::home_dir() {
+        Some(home) => home.join(rest),
+        None => path.to_path_buf(),
+    }
+}
+
+/// A short reason for an I/O error, without the "(os error N)" noise.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// The longest duration accepted anywhere (SPEC §4): far below what `Instant + Duration` can
+/// overflow on, so a deadline computed from any setting is always representable.
+pub const MAX_DURATION: Duration = Duration::from_secs(30 * 86_400);
+
+/// Parses a human duration such as `90s`, `5m` or `1h30m`, greater than zero and at most
+/// 30 days.
+pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
+    let parsed = humantime::parse_duration(text.trim())
+        .map_err(|e| format!("{e} (expected e.g. 30s, 5m, 1h30m)"))?;
+    if parsed.is_zero() {
+        return Err("must be greater than zero".to_string());
+    }
+    if parsed > MAX_DURATION {
+        return Err("must be at most 30 days (30d)".to_string());
+    }
+    Ok(parsed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_dates_are_checked() {
+        assert!(is_version_date("2013-06-01"));
+        assert!(!is_version_date("2013-6-01"));
+        assert!(!is_version_date("latest"));
+    }
+
+    #[test]
+    fn durations_accept_human_forms() {
+        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("5m"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("30").is_err());
+    }
+
+    #[test]
+    fn durations_stop_at_thirty_days() {
+        assert_eq!(parse_duration("30d"), Ok(MAX_DURATION));
+        assert!(parse_duration("30d 1s").is_err());
+        assert!(parse_duration("18446744073709551615s").is_err());
+    }
+}
