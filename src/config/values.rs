@@ -29,6 +29,14 @@ pub fn shown(value: &str) -> String {
 
 /// Checks that a URL can be an endpoint: https, with a host, without a query.
 pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
+    // Checked before parsing: `https://user:pa/ss@host` parses as host `user` with a path, so
+    // only "any @" catches every shape of user information (an endpoint never needs one).
+    if url.contains('@') {
+        return Err(
+            "the URL holds user information (user:password@), which is never sent; remove it"
+                .into(),
+        );
+    }
     let uri: ureq::http::Uri = url.parse().map_err(|_| "not a valid URL".to_string())?;
     if !uri
         .scheme_str()
@@ -39,28 +47,21 @@ pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
     if uri.host().is_none_or(str::is_empty) {
         return Err("the URL has no host".into());
     }
-    // ureq would send user information as Basic auth; the certificate is the only credential.
-    if uri.authority().is_some_and(|a| a.as_str().contains('@')) {
-        return Err(
-            "the URL holds user information (user:password@), which is never sent; remove it"
-                .into(),
-        );
-    }
     if uri.query().is_some() {
         return Err("the URL must not have a query".into());
     }
     Ok(())
 }
 
-/// The URL with any user information before the host replaced by `***`, so that a password
-/// in it is never shown.
+/// The URL with everything between `://` and its last `@` replaced by `***`, so that a
+/// password is never shown whatever characters it holds (`/`, `?`, `#`, `@` and `:` included:
+/// hiding too much is better than showing a secret).
 pub fn redact_userinfo(url: &str) -> String {
     let (scheme, rest) = match url.find("://") {
         Some(i) => (&url[..i + 3], &url[i + 3..]),
         None => ("", url),
     };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
+    match rest.rfind('@') {
         Some(at) => format!("{scheme}***{}", &rest[at..]),
         None => url.to_string(),
     }
@@ -156,6 +157,29 @@ pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn user_information_of_any_shape_is_refused_and_redacted() {
+        for url in [
+            "https://admin:secret@host",
+            "https://admin:se/cret@host",
+            "https://admin:se?cret@host",
+            "https://admin:se#cret@host",
+            "https://ad@min:se@cret@host/x",
+        ] {
+            assert!(check_endpoint(url)
+                .unwrap_err()
+                .contains("user information"));
+            let shown = redact_userinfo(url);
+            assert!(shown.starts_with("https://***@"), "{shown}");
+            assert!(
+                !shown.contains("cret") && !shown.contains("admin"),
+                "{shown}"
+            );
+        }
+        assert_eq!(redact_userinfo("https://host/x"), "https://host/x");
+        assert!(check_endpoint("https://management.core.windows.net").is_ok());
+    }
 
     #[test]
     fn version_dates_are_checked() {

@@ -465,6 +465,28 @@ fn an_endpoint_with_user_information_is_refused_and_never_sent() {
         assert!(!err.contains("s3cr3t-pw"), "{err}");
         assert!(!err.contains("admin"), "{err}");
     }
+    // A password with `/`, `?`, `#` or `@` must not end the redaction early or turn into a
+    // "host" and a "path" that get echoed or sent.
+    for password in [
+        "pa/ss-w0rd",
+        "pa?ss-w0rd",
+        "pa#ss-w0rd",
+        "pa@ss-w0rd",
+        "pa%2Fss-w0rd",
+    ] {
+        let with_user = endpoint.replacen("https://", &format!("https://admin:{password}@"), 1);
+        for verbose in ["-v", "-vv"] {
+            let out = run(w
+                .cmd()
+                .arg(verbose)
+                .args(["--endpoint", &with_user])
+                .args(JOB_GET));
+            let err = assert_failure(&out, 2);
+            assert!(err.contains("user information"), "{err}");
+            assert!(!err.contains("ss-w0rd"), "{err}");
+            assert!(!err.contains("admin"), "{err}");
+        }
+    }
     assert_eq!(w.emulator.connections(), 0);
 }
 
