@@ -6,7 +6,10 @@
 #   ./demo.sh job get myjc job1 -o json
 set -euo pipefail
 cd "$(dirname "$0")"
-cargo build --quiet --workspace
+# The first build compiles every dependency (a minute or two on two cores): show cargo's
+# progress so that it does not look hung; later runs take a second.
+echo "demo: building schedctl and its emulator (cargo build --workspace)…" >&2
+cargo build --workspace
 if [ $# -eq 0 ]; then
   set -- job get myjc job1
 fi
