@@ -16,8 +16,8 @@ use crate::config::{ProcessEnv, Settings};
 use crate::credentials;
 use crate::diagnose::{self, Context, Target};
 use crate::error::{Error, Kind, Result};
+use crate::model::field::FieldPath;
 use crate::model::{self, Item};
-use crate::output::fields::FieldPath;
 use crate::output::{self, OutputOptions};
 
 /// The most items the service returns in one page.

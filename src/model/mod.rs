@@ -2,7 +2,9 @@
 //! and `--field`, and typed views of the fields a table shows.
 
 pub mod collection;
+pub mod field;
 pub mod history;
+pub mod schema;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;

@@ -15,8 +15,9 @@ use std::io::{IsTerminal, Write};
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::config::Environment;
 use crate::error::Result;
+use crate::model::field::FieldPath;
+use crate::model::schema::Schema;
 use crate::model::Item;
-use fields::{FieldPath, Node};
 
 /// How to print a result.
 pub struct OutputOptions {
@@ -29,30 +30,6 @@ pub struct OutputOptions {
     /// Width to fit tables into; `None` means no limit.
     pub width: Option<usize>,
 }
-
-/// What kind of resource is printed: its schema for `--field`, and its name for messages.
-pub struct Kind<'a> {
-    /// The schema of one item.
-    pub schema: &'a Node,
-    /// "a job", "a history entry", …
-    pub what: &'a str,
-}
-
-/// The job kind.
-pub const JOB: Kind = Kind {
-    schema: &fields::JOB,
-    what: "a job",
-};
-/// The history entry kind.
-pub const HISTORY: Kind = Kind {
-    schema: &fields::HISTORY,
-    what: "a history entry",
-};
-/// The job collection kind.
-pub const COLLECTION: Kind = Kind {
-    schema: &fields::COLLECTION,
-    what: "a job collection",
-};
 
 impl OutputOptions {
     /// Options for stdout as it is: colour by [`use_color`], width by [`table_width`].
@@ -109,12 +86,12 @@ pub fn write(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
 /// Renders one resource: fields, JSON or its table.
 pub fn render_one<V>(
     item: &Item<V>,
-    kind: &Kind,
+    schema: &Schema,
     options: &OutputOptions,
     table: impl Fn(&V, &OutputOptions) -> String,
 ) -> Result<String> {
     if !options.fields.is_empty() {
-        let line = fields::render_line(&options.fields, &item.raw, kind.schema, kind.what)?;
+        let line = fields::render_line(&options.fields, &item.raw, schema)?;
         return Ok(format!("{line}\n"));
     }
     Ok(match options.format {
@@ -126,19 +103,14 @@ pub fn render_one<V>(
 /// Renders a list: one line of fields per item, one JSON array, or a table.
 pub fn render_list<V>(
     items: &[Item<V>],
-    kind: &Kind,
+    schema: &Schema,
     options: &OutputOptions,
     table: impl Fn(&[Item<V>], &OutputOptions) -> String,
 ) -> Result<String> {
     if !options.fields.is_empty() {
         let mut text = String::new();
         for item in items {
-            text.push_str(&fields::render_line(
-                &options.fields,
-                &item.raw,
-                kind.schema,
-                kind.what,
-            )?);
+            text.push_str(&fields::render_line(&options.fields, &item.raw, schema)?);
             text.push('\n');
         }
         return Ok(text);
