@@ -249,13 +249,12 @@ proptest! {
 
 mod rendering {
     use super::*;
-    use schedctl::cli::OutputFormat;
     use schedctl::model::collection::CollectionView;
     use schedctl::model::history::HistoryView;
     use schedctl::model::schema::{COLLECTION, HISTORY, JOB};
     use schedctl::model::{parse_list, Item};
     use schedctl::output::text::is_unsafe;
-    use schedctl::output::{self, fields, table, OutputOptions};
+    use schedctl::output::{self, fields, table, Format, OutputOptions};
     use serde::Deserialize;
 
     /// Characters a hostile service would pick: controls, DEL, C1, bidi, wide and combining
@@ -522,7 +521,7 @@ mod rendering {
 
     fn options(width: Option<usize>) -> OutputOptions {
         OutputOptions {
-            format: OutputFormat::Table,
+            format: Format::Table,
             fields: Vec::new(),
             color: false,
             width,
