@@ -1,6 +1,7 @@
-//! Rendering: tables for people, JSON for programs, single fields for scripts (SPEC §5).
-//! Nothing here does I/O beyond writing to the given writer; every text is built in full
-//! before it is written, so that a usage error never leaves half a line on stdout.
+//! Rendering (SPEC §5): tables for people, JSON for programs, single fields for scripts, in
+//! the form, colour and width the caller decided. Nothing here does I/O beyond writing to the
+//! given writer; every text is built in full before it is written, so that a usage error never
+//! leaves half a line on stdout.
 
 pub mod describe;
 pub mod fields;

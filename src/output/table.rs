@@ -1,5 +1,5 @@
-//! Tables for people: a borderless key/value view of one resource (like `kubectl describe`)
-//! and column tables for lists.
+//! The table views of jobs, history entries and collections: a borderless key/value view of
+//! one (like `kubectl describe`), and the columns of a list.
 
 use serde_json::Number;
 
