@@ -5,6 +5,7 @@
 //! huge bodies, resets) can wrap [`write_response`] or replace it.
 
 use std::io::{self, Read, Write};
+use std::time::{Duration, UNIX_EPOCH};
 
 /// Largest request head accepted (request line and headers).
 pub const MAX_HEAD: usize = 64 * 1024;
@@ -231,38 +232,26 @@ pub fn write_response<S: Write>(
     stream.flush()
 }
 
-/// An HTTP-date (`Sun, 06 Nov 1994 08:49:37 GMT`) for a Unix time.
+/// An HTTP-date (`Sun, 06 Nov 1994 08:49:37 GMT`) for a Unix time (one before 1970, which
+/// no fixture uses, is written as the epoch).
 pub fn http_date(unix: i64) -> String {
-    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let (y, mo, d, h, mi, s) = crate::pki::civil(unix);
-    let wd = DAYS[unix.div_euclid(86_400).rem_euclid(7) as usize];
-    format!(
-        "{wd}, {d:02} {} {y:04} {h:02}:{mi:02}:{s:02} GMT",
-        MONTHS[(mo - 1) as usize]
-    )
+    let since_epoch = Duration::from_secs(u64::try_from(unix).unwrap_or(0));
+    httpdate::fmt_http_date(UNIX_EPOCH + since_epoch)
 }
 
 /// Decodes `%XX` escapes (not `+`). `None` for a malformed escape or bytes
-/// that are not UTF-8.
+/// that are not UTF-8 (percent-encoding alone would pass a malformed escape through).
 pub fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = b.get(i + 1..i + 3)?;
-            let hex = std::str::from_utf8(hex).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
+    let malformed = s.match_indices('%').any(|(i, _)| {
+        !s.as_bytes()
+            .get(i + 1..i + 3)
+            .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    if malformed {
+        return None;
     }
-    String::from_utf8(out).ok()
+    let decoded = percent_encoding::percent_decode_str(s).decode_utf8().ok()?;
+    Some(decoded.into_owned())
 }
 
 #[cfg(test)]

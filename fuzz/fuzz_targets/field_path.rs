@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use schedctl::output::fields::FieldPath;
+use schedctl::model::field::FieldPath;
 
 fuzz_target!(|input: &str| {
     let (path, document) = input.split_once('\n').unwrap_or((input, "null"));

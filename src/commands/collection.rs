@@ -3,7 +3,7 @@
 use crate::cli::GlobalArgs;
 use crate::diagnose::Target;
 use crate::error::Result;
-use crate::model::collection;
+use crate::model::{collection, schema};
 use crate::output::{self, table};
 use crate::resource;
 
@@ -20,7 +20,7 @@ pub fn list(global: &GlobalArgs) -> Result<()> {
     let options = session.output_options(global, fields);
     emit(output::render_list(
         &collections,
-        &output::COLLECTION,
+        &schema::COLLECTION,
         &options,
         table::collections,
     ))
@@ -38,7 +38,7 @@ pub fn get(global: &GlobalArgs, name: &str) -> Result<()> {
     let options = session.output_options(global, fields);
     emit(output::render_one(
         &found,
-        &output::COLLECTION,
+        &schema::COLLECTION,
         &options,
         table::collection,
     ))

@@ -6,9 +6,10 @@ use std::time::{Duration, Instant};
 use crate::cli::{GlobalArgs, Paging};
 use crate::diagnose::Target;
 use crate::error::{Error, Kind, Result};
+use crate::model::field::FieldPath;
 use crate::model::history::HistoryView;
+use crate::model::schema;
 use crate::model::{self, Job, JobView};
-use crate::output::fields::{self, FieldPath};
 use crate::output::text::safe;
 use crate::output::{self, table};
 use crate::resource;
@@ -26,7 +27,7 @@ pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
     let response = session.get(&path, &target, None)?;
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
     let options = session.output_options(global, fields);
-    emit(output::render_one(&job, &output::JOB, &options, table::job))
+    emit(output::render_one(&job, &schema::JOB, &options, table::job))
 }
 
 /// `job list`: every page of the collection's jobs, or `--top` of them.
@@ -45,7 +46,7 @@ pub fn list(
     let options = session.output_options(global, fields);
     emit(output::render_list(
         &jobs,
-        &output::JOB,
+        &schema::JOB,
         &options,
         table::jobs,
     ))
@@ -71,7 +72,7 @@ pub fn history(
     let options = session.output_options(global, fields);
     emit(output::render_list(
         &entries,
-        &output::HISTORY,
+        &schema::HISTORY,
         &options,
         table::history,
     ))
@@ -107,12 +108,7 @@ impl Condition {
     /// Whether the job meets the condition; the value is compared with what `--field`
     /// would print (an absent but known path compares as the empty string).
     fn holds(&self, job: &Job) -> Result<bool> {
-        let shown = fields::render_line(
-            std::slice::from_ref(&self.path),
-            &job.raw,
-            &fields::JOB,
-            "a job",
-        )?;
+        let shown = schema::JOB.value(&self.path, &job.raw)?;
         Ok((shown == self.value) == self.equal)
     }
 }
@@ -163,7 +159,7 @@ pub fn wait(
                             let options = session.output_options(global, fields);
                             return emit(output::render_one(
                                 &found,
-                                &output::JOB,
+                                &schema::JOB,
                                 &options,
                                 table::job,
                             ));

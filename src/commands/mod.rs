@@ -10,16 +10,19 @@ use std::time::Instant;
 
 use serde::de::DeserializeOwned;
 
-use crate::cli::{Cli, CollectionCommand, Command, ConfigCommand, GlobalArgs, JobCommand, Paging};
+use crate::cli::{
+    Cli, CollectionCommand, ColorChoice, Command, ConfigCommand, GlobalArgs, JobCommand,
+    OutputFormat, Paging,
+};
 use crate::client::{Client, Failure, Response};
 use crate::config::Settings;
 use crate::credentials;
 use crate::diagnose::{self, Context, Target};
-use crate::env::ProcessEnv;
+use crate::env::{Environment, ProcessEnv};
 use crate::error::{Error, Kind, Result};
+use crate::model::field::FieldPath;
 use crate::model::{self, Item};
-use crate::output::fields::FieldPath;
-use crate::output::{self, OutputOptions};
+use crate::output::{self, Format, OutputOptions};
 
 /// The most items the service returns in one page.
 const PAGE_SIZE: u32 = 100;
@@ -132,15 +135,45 @@ impl Session {
         Ok(items)
     }
 
-    /// Output options from the settings and the global flags.
+    /// Output options for stdout as it is, from the settings and the global flags: colour by
+    /// [`decide_color`], width by [`table_width`].
     fn output_options(&self, global: &GlobalArgs, fields: Vec<FieldPath>) -> OutputOptions {
-        OutputOptions::for_stdout(
-            self.settings.output.value,
+        let env = ProcessEnv;
+        let terminal = env.stdout_is_terminal();
+        OutputOptions {
+            format: match self.settings.output.value {
+                OutputFormat::Table => Format::Table,
+                OutputFormat::Json => Format::Json,
+            },
             fields,
-            global.color,
-            &ProcessEnv,
-        )
+            color: decide_color(global.color, &env, terminal),
+            width: table_width(&env, terminal),
+        }
     }
+}
+
+/// Decides colour for stdout, in SPEC §4's order: `--color` when given > `NO_COLOR` non-empty
+/// (never) > `CLICOLOR_FORCE` other than `0` (always) > whether stdout is a terminal.
+fn decide_color(choice: Option<ColorChoice>, env: &dyn Environment, terminal: bool) -> bool {
+    match choice {
+        Some(ColorChoice::Always) => true,
+        Some(ColorChoice::Never) => false,
+        Some(ColorChoice::Auto) => terminal,
+        None if env.var("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        None if env.var("CLICOLOR_FORCE").is_some_and(|v| v != "0") => true,
+        None => terminal,
+    }
+}
+
+/// Columns for tables: the terminal's width when stdout is one, else `COLUMNS` (so that
+/// `COLUMNS=80 schedctl … | less` fits), else unknown.
+fn table_width(env: &dyn Environment, terminal: bool) -> Option<usize> {
+    if terminal {
+        return env.terminal_width();
+    }
+    env.var("COLUMNS")
+        .and_then(|v| v.to_str()?.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
 }
 
 /// Most items a list may hold in all (SPEC §7): past this the service is paging without end.
@@ -248,6 +281,45 @@ fn emit(text: Result<String>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
+    use std::ffi::OsString;
+
+    struct Env(HashMap<&'static str, &'static str>);
+
+    impl Environment for Env {
+        fn var(&self, name: &str) -> Option<OsString> {
+            self.0.get(name).map(OsString::from)
+        }
+    }
+
+    fn env(vars: &[(&'static str, &'static str)]) -> Env {
+        Env(vars.iter().copied().collect())
+    }
+
+    #[test]
+    fn color_follows_the_order_of_spec_section_4() {
+        use ColorChoice::*;
+        let none = env(&[]);
+        let no_color = env(&[("NO_COLOR", "1")]);
+        let empty_no_color = env(&[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")]);
+        let force = env(&[("CLICOLOR_FORCE", "1")]);
+        let force_zero = env(&[("CLICOLOR_FORCE", "0")]);
+        let both = env(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]);
+        // --color given wins over everything, and `auto` given means the terminal decides.
+        assert!(decide_color(Some(Always), &both, false));
+        assert!(!decide_color(Some(Never), &force, true));
+        assert!(decide_color(Some(Auto), &no_color, true));
+        assert!(!decide_color(Some(Auto), &force, false));
+        // Then NO_COLOR (non-empty), then CLICOLOR_FORCE (not 0), then the terminal.
+        assert!(!decide_color(None, &no_color, true));
+        assert!(!decide_color(None, &both, true));
+        assert!(decide_color(None, &empty_no_color, false));
+        assert!(decide_color(None, &force, false));
+        assert!(!decide_color(None, &force_zero, false));
+        assert!(decide_color(None, &force_zero, true));
+        assert!(decide_color(None, &none, true));
+        assert!(!decide_color(None, &none, false));
+    }
 
     fn paging(top: Option<u32>, skip: u32) -> Paging {
         Paging { top, skip }

@@ -1,14 +1,17 @@
 //! The resources as the service sends them (SPEC §2): the raw JSON, kept whole for `-o json`
-//! and `--field`, and typed views of the fields a table shows.
+//! and `--field`, typed views of the fields a table shows, and the field schemas.
 
 pub mod collection;
+pub mod field;
 pub mod history;
+pub mod schema;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Kind, Result};
+use crate::output::text::one_line;
 
 /// A resource: exactly what the service sent, and the typed view of it.
 #[derive(Debug)]
@@ -134,14 +137,11 @@ fn parse_json(body: &[u8], request_id: Option<&str>) -> Result<Value> {
     })
 }
 
-/// The first bytes of a body, on one line, for error messages.
+/// The first bytes of a body, in quotes on one line as a table cell shows it, for error
+/// messages.
 fn preview(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(60)]);
-    let one_line: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    format!("{:?}", one_line.trim())
+    format!("\"{}\"", one_line(&text).trim())
 }
 
 fn kind_of(value: &Value) -> &'static str {
@@ -343,6 +343,19 @@ mod tests {
         assert_eq!(e.kind, Kind::InvalidResponse);
         assert_eq!(e.request_id.as_deref(), Some("abc"));
         assert!(e.message.contains("not valid JSON"), "{}", e.message);
+        assert!(
+            e.message
+                .ends_with(r#"it starts with: "<html>proxy</html>""#),
+            "{}",
+            e.message
+        );
+        let e = parse_job(b"\r\n<p>\x1b[2J\n\n\thint: x</p>", None).unwrap_err();
+        assert!(
+            e.message
+                .ends_with(r#"it starts with: "<p>\u{1b}[2J hint: x</p>""#),
+            "{}",
+            e.message
+        );
         let e = parse_job(b"[1,2]", None).unwrap_err();
         assert!(
             e.message.contains("a JSON array where a job object"),

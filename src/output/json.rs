@@ -3,12 +3,12 @@
 
 use serde_json::Value;
 
-use crate::output::text::is_unsafe;
+use crate::output::text::safe_json;
 
 /// Pretty JSON followed by a newline.
 pub fn pretty(value: &Value) -> String {
     // Serialising a Value cannot fail: its keys are strings and it holds no foreign types.
-    let mut text = escape_unsafe(serde_json::to_string_pretty(value).unwrap_or_default());
+    let mut text = safe_json(serde_json::to_string_pretty(value).unwrap_or_default());
     text.push('\n');
     text
 }
@@ -16,41 +16,15 @@ pub fn pretty(value: &Value) -> String {
 /// A list as one pretty JSON array followed by a newline.
 pub fn pretty_list<'a>(items: impl Iterator<Item = &'a Value>) -> String {
     let items: Vec<&Value> = items.collect();
-    let mut text = escape_unsafe(serde_json::to_string_pretty(&items).unwrap_or_default());
+    let mut text = safe_json(serde_json::to_string_pretty(&items).unwrap_or_default());
     text.push('\n');
     text
-}
-
-/// Compact JSON on one line, as `--field` prints objects and arrays.
-pub fn compact(value: &Value) -> String {
-    escape_unsafe(value.to_string())
-}
-
-/// JSON text with every character that [`is_unsafe`] flags inside its strings written as a
-/// `\uXXXX` escape: serde_json escapes C0 controls itself, but DEL, C1 controls and bidi
-/// overrides would reach a terminal raw. Those never occur outside strings (where the only
-/// control is the pretty printer's line feed), and an escape keeps the string's value: the
-/// result is the same JSON.
-pub fn escape_unsafe(json: String) -> String {
-    let raw = |c: char| (is_unsafe(c) && !c.is_ascii_control()) || c == '\u{7f}';
-    if !json.chars().any(raw) {
-        return json;
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if raw(c) {
-            // Every unsafe character is in the Basic Multilingual Plane: one escape each.
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::text::is_unsafe;
 
     #[test]
     fn keeps_order_numbers_and_unescapes_slashes() {
@@ -75,7 +49,6 @@ mod tests {
             "{text}"
         );
         assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
-        assert_eq!(serde_json::from_str::<Value>(&compact(&v)).unwrap(), v);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Tables for people: a borderless key/value view of one resource (like `kubectl describe`)
-//! and column tables for lists.
+//! The table views of jobs, history entries and collections: a borderless key/value view of
+//! one (like `kubectl describe`), and the columns of a list.
 
 use serde_json::Number;
 
@@ -313,7 +313,7 @@ pub fn collection(c: &CollectionView, options: &OutputOptions) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::OutputFormat;
+    use crate::output::Format;
 
     fn options(color: bool) -> OutputOptions {
         sized(color, None)
@@ -321,7 +321,7 @@ mod tests {
 
     fn sized(color: bool, width: Option<usize>) -> OutputOptions {
         OutputOptions {
-            format: OutputFormat::Table,
+            format: Format::Table,
             fields: Vec::new(),
             color,
             width,

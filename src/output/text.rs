@@ -5,8 +5,9 @@
 //! sequences that paint the terminal, line breaks that forge a line such as a fake `hint:`, or
 //! bidirectional overrides that make a value read backwards. Every path that shows such text
 //! on a terminal goes through [`safe`] (errors, warnings, hints, traces, progress lines,
-//! summaries) or [`one_line`] (table cells). `-o json` does not: JSON escapes them itself.
-//! `--field` has its own `@tsv` rule in `output::fields`, built on [`is_unsafe`].
+//! summaries) or [`one_line`] (table cells, a glimpse of a body); JSON text (`-o json`,
+//! objects under `--field`) through [`safe_json`], which keeps it the same JSON. `--field`'s
+//! strings follow jq's `@tsv` rule in `model::field`, built on [`is_unsafe`].
 //!
 //! This module imports nothing from the crate, so anything may use it.
 
@@ -31,6 +32,28 @@ pub fn safe(text: &str) -> Cow<'_, str> {
         push_safe(&mut out, c);
     }
     Cow::Owned(out)
+}
+
+/// JSON text with every character that [`is_unsafe`] flags inside its strings written as a
+/// `\uXXXX` escape: serde_json escapes C0 controls itself, but DEL, C1 controls and bidi
+/// overrides would reach a terminal raw. Those never occur outside strings (where the only
+/// control is the pretty printer's line feed), and an escape keeps the string's value: the
+/// result is the same JSON.
+pub fn safe_json(json: String) -> String {
+    let raw = |c: char| (is_unsafe(c) && !c.is_ascii_control()) || c == '\u{7f}';
+    if !json.chars().any(raw) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if raw(c) {
+            // Every unsafe character is in the Basic Multilingual Plane: one escape each.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// One table cell: runs of white space (line breaks and tabs included) fold into one space,

@@ -10,8 +10,8 @@ use schedctl::cli::parse_duration;
 use schedctl::client::error_body::{self, ServiceError};
 use schedctl::config::check_file_text;
 use schedctl::error::Kind;
+use schedctl::model::field::{FieldPath, Segment};
 use schedctl::model::parse_job;
-use schedctl::output::fields::{FieldPath, Segment};
 use serde_json::{json, Value};
 
 /// Arbitrary JSON, a few levels deep.
@@ -249,12 +249,12 @@ proptest! {
 
 mod rendering {
     use super::*;
-    use schedctl::cli::OutputFormat;
     use schedctl::model::collection::CollectionView;
     use schedctl::model::history::HistoryView;
+    use schedctl::model::schema::{COLLECTION, HISTORY, JOB};
     use schedctl::model::{parse_list, Item};
     use schedctl::output::text::is_unsafe;
-    use schedctl::output::{self, fields, table, OutputOptions};
+    use schedctl::output::{self, fields, table, Format, OutputOptions};
     use serde::Deserialize;
 
     /// Characters a hostile service would pick: controls, DEL, C1, bidi, wide and combining
@@ -521,7 +521,7 @@ mod rendering {
 
     fn options(width: Option<usize>) -> OutputOptions {
         OutputOptions {
-            format: OutputFormat::Table,
+            format: Format::Table,
             fields: Vec::new(),
             color: false,
             width,
@@ -555,27 +555,27 @@ mod rendering {
             let body = serde_json::to_vec(&Value::Array(vec![raw.clone()])).unwrap();
             let jobs = parse_list::<schedctl::model::JobView>(&body, None, "jobs").unwrap();
             let options = options(width);
-            let one = output::render_one(&jobs[0], &output::JOB, &options, table::job).unwrap();
+            let one = output::render_one(&jobs[0], &JOB, &options, table::job).unwrap();
             assert_inert(&one, &['\n'])?;
-            let list = output::render_list(&jobs, &output::JOB, &options, table::jobs).unwrap();
+            let list = output::render_list(&jobs, &JOB, &options, table::jobs).unwrap();
             assert_inert(&list, &['\n'])?;
             let paths = field_paths(&[
                 "id", "state", "startTime", "action", "action.request.uri",
                 "action.request.headers", "action.retryPolicy.retryInterval",
                 "recurrence", "recurrence.schedule.hours[0]", "status.executionCount",
             ]);
-            let line = fields::render_line(&paths, &jobs[0].raw, &fields::JOB, "a job").unwrap();
+            let line = fields::render_line(&paths, &jobs[0].raw, &JOB).unwrap();
             assert_inert(&line, &['\t'])?;
         }
 
         #[test]
         fn any_history_entry_renders_inert(raws in prop::collection::vec(history_entry(), 1..4), width in prop::option::of(0usize..200)) {
             let items: Vec<Item<HistoryView>> = raws.into_iter().map(item).collect();
-            let text = output::render_list(&items, &output::HISTORY, &options(width), table::history).unwrap();
+            let text = output::render_list(&items, &HISTORY, &options(width), table::history).unwrap();
             assert_inert(&text, &['\n'])?;
             let paths = field_paths(&["jobId", "message", "retryCount", "startTime"]);
             for i in &items {
-                assert_inert(&fields::render_line(&paths, &i.raw, &fields::HISTORY, "a history entry").unwrap(), &['\t'])?;
+                assert_inert(&fields::render_line(&paths, &i.raw, &HISTORY).unwrap(), &['\t'])?;
             }
         }
 
@@ -583,12 +583,12 @@ mod rendering {
         fn any_collection_renders_inert(raws in prop::collection::vec(collection(), 1..4), width in prop::option::of(0usize..200)) {
             let items: Vec<Item<CollectionView>> = raws.into_iter().map(item).collect();
             let options = options(width);
-            let one = output::render_one(&items[0], &output::COLLECTION, &options, table::collection).unwrap();
+            let one = output::render_one(&items[0], &COLLECTION, &options, table::collection).unwrap();
             assert_inert(&one, &['\n'])?;
-            let list = output::render_list(&items, &output::COLLECTION, &options, table::collections).unwrap();
+            let list = output::render_list(&items, &COLLECTION, &options, table::collections).unwrap();
             assert_inert(&list, &['\n'])?;
             let paths = field_paths(&["name", "intrinsicSettings", "intrinsicSettings.quota.maxJobCount"]);
-            assert_inert(&fields::render_line(&paths, &items[0].raw, &fields::COLLECTION, "a job collection").unwrap(), &['\t'])?;
+            assert_inert(&fields::render_line(&paths, &items[0].raw, &COLLECTION).unwrap(), &['\t'])?;
         }
     }
 }
