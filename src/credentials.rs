@@ -17,6 +17,7 @@ use openssl::x509::{X509NameRef, X509};
 
 use crate::config::{io_reason, CredentialSettings, Material, PasswordSource, Sourced};
 use crate::error::{warn, Error, Result};
+use crate::pem::looks_like_pem;
 use crate::platform;
 
 /// Warn when the certificate expires within this many days.
@@ -137,10 +138,6 @@ fn read_material(material: &Sourced<Material>, what: &str) -> Result<Vec<u8>> {
         }),
         Material::Pem(text) => Ok(text.as_bytes().to_vec()),
     }
-}
-
-fn looks_like_pem(bytes: &[u8]) -> bool {
-    bytes.windows(11).any(|w| w == b"-----BEGIN ")
 }
 
 fn has_private_key(pem: &[u8]) -> bool {

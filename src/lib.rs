@@ -14,6 +14,7 @@ pub mod generate;
 pub mod help;
 pub mod model;
 pub mod output;
+pub mod pem;
 pub mod platform;
 pub mod publishsettings;
 pub mod resource;
