@@ -14,8 +14,8 @@ use crate::cli::{Cli, CollectionCommand, Command, ConfigCommand, GlobalArgs, Job
 use crate::client::{Client, Failure, Response};
 use crate::config::{ProcessEnv, Settings};
 use crate::credentials;
-use crate::diagnose::{self, Context, Target};
 use crate::error::{Error, Kind, Result};
+use crate::explain::{self, Context, Target};
 use crate::model::{self, Item};
 use crate::output::fields::FieldPath;
 use crate::output::{self, OutputOptions};
@@ -102,7 +102,7 @@ impl Session {
             cloud_service: &self.settings.cloud_service.value,
             thumbprint: &self.thumbprint,
         };
-        diagnose::explain(status, target, &context)
+        explain::explain(status, target, &context)
     }
 
     /// Fetches a list: pages of 100 through `$skip` on one connection until a short page,
