@@ -1,9 +1,19 @@
-//! Turns an error response into a message that says what failed, in the user's terms, with
-//! the service's code and message, the request id and a hint (SPEC §5, §6).
+//! Every failure worded for people, in one place: what failed in the user's terms, the cause,
+//! the request id and hints (SPEC §5, §6).
+
+use std::time::Duration;
 
 use crate::client::error_body::ServiceError;
-use crate::client::StatusFailure;
+use crate::client::tls::BundleError;
+use crate::client::{
+    CaProblem, Clock, Failure, FailureKind, ProxyFailure, RedirectRefusal, SetupFailure,
+};
 use crate::error::{Error, Kind};
+use crate::output::text::safe;
+
+/// For a proxy that fails or refuses the tunnel.
+const PROXY_HINT: &str =
+    "check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct";
 
 /// What the request was about.
 pub enum Target<'a> {
@@ -73,13 +83,256 @@ pub struct Context<'a> {
     pub thumbprint: &'a str,
 }
 
-/// Explains an error status.
-pub fn explain(failure: StatusFailure, target: &Target, context: &Context) -> Error {
-    let StatusFailure {
-        status,
+/// Explains a failed request in terms of what it was for.
+pub fn explain(failure: Failure, target: &Target, context: &Context) -> Error {
+    let Failure {
+        kind,
+        host,
         request_id,
-        service,
+        in_body,
     } = failure;
+    let error = match kind {
+        FailureKind::Status { status, service } => explain_status(status, service, target, context),
+        kind => {
+            let error = transport(&kind, &host);
+            if in_body {
+                // The body's failure alone: hints about connecting do not apply.
+                Error::new(
+                    error.kind,
+                    format!("{} while reading the response body", error.message),
+                )
+            } else {
+                error
+            }
+        }
+    };
+    error.request_id(request_id)
+}
+
+/// A failed attempt as the `-v` trace names it: the message [`explain`] gives.
+pub fn describe(failure: &Failure) -> String {
+    let message = transport(&failure.kind, &failure.host).message;
+    if failure.in_body {
+        format!("{message} while reading the response body")
+    } else {
+        message
+    }
+}
+
+/// Explains why the client could not be built.
+pub fn setup(failure: SetupFailure) -> Error {
+    match failure {
+        SetupFailure::CaCertificate {
+            path,
+            source,
+            problem,
+        } => {
+            let why = match problem {
+                CaProblem::Unreadable { reason } => reason,
+                CaProblem::Invalid(BundleError::InvalidPem) => {
+                    "not a valid PEM certificate file".into()
+                }
+                CaProblem::Invalid(BundleError::NotACertificate) => {
+                    "neither PEM nor a DER certificate".into()
+                }
+                CaProblem::Invalid(BundleError::Empty) => "holds no certificate".into(),
+            };
+            Error::config(format!("CA certificate {} ({source}): {why}", path.display()))
+        }
+        SetupFailure::Tls { detail } => Error::config(format!(
+            "cannot set up TLS with the client certificate: {detail}"
+        )),
+        SetupFailure::SocksProxy { proxy } => {
+            Error::config(format!("SOCKS proxies are not supported: {proxy}"))
+                .hint("use an HTTP proxy (CONNECT) in HTTPS_PROXY / ALL_PROXY")
+        }
+        SetupFailure::AmbiguousProxyUrl { proxy } => Error::config(format!(
+            "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {proxy}"
+        ))
+        .hint("percent-encode `/`, `?`, `#` and `@` in the proxy user name and password (%2F, %3F, %23, %40)"),
+        SetupFailure::InvalidProxyUrl { proxy } => Error::config(format!(
+            "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {proxy}"
+        )),
+    }
+}
+
+/// Words a failure; `host` is the endpoint's `host:port`. An error status gets its generic
+/// wording here (the trace's); [`explain_status`] words it for what was asked.
+fn transport(kind: &FailureKind, host: &str) -> Error {
+    let network = |message: String| Error::new(Kind::Network, message);
+    let timed_out = |limit: &Duration| {
+        format!(
+            "no complete response from {host} within {} (request timeout)",
+            humantime::format_duration(*limit)
+        )
+    };
+    match kind {
+        FailureKind::Dns => network(format!("cannot resolve host {host}")),
+        FailureKind::ConnectRefused => {
+            network(format!("cannot connect to {host}: connection refused"))
+        }
+        FailureKind::Unreachable { reason } => network(format!("cannot reach {host}: {reason}")),
+        FailureKind::Timeout {
+            limit,
+            clock: Clock::Request,
+            ..
+        } => network(timed_out(limit)).hint("raise --request-timeout if the service is slow"),
+        FailureKind::Timeout {
+            limit,
+            clock: Clock::Socket,
+            ..
+        } => network(timed_out(limit)),
+        FailureKind::Reset => network(format!("the connection to {host} was reset"))
+            .hint("if this happens on every attempt, the server may be refusing the client certificate (under TLS 1.3 that shows as a reset); check that it is registered on the subscription"),
+        FailureKind::CutShort => network(format!(
+            "the connection to {host} closed before the response was complete"
+        )),
+        FailureKind::NotHttp { detail } => {
+            network(format!("{host} did not answer with valid HTTP ({detail})"))
+        }
+        FailureKind::CertificateNotVerified { reason } => not_verified(reason.as_deref(), host),
+        FailureKind::HandshakeReset => network(format!(
+            "the connection to {host} was reset during the TLS handshake"
+        )),
+        FailureKind::Handshake { detail } => {
+            network(format!("TLS handshake with {host} failed: {detail}"))
+        }
+        FailureKind::ClientCertificateRefused { alert } => Error::new(
+            Kind::Auth,
+            format!("{host} refused the client certificate during the TLS handshake ({alert})"),
+        )
+        .hint("check that the certificate is registered as a management certificate on the subscription"),
+        FailureKind::Proxy { proxy, failure } => {
+            network(proxy_failure(failure, proxy, host)).hint(PROXY_HINT)
+        }
+        FailureKind::TunnelRefused { status: 407 } => network(format!(
+            "the proxy refused the tunnel to {host}: it answered 407 Proxy Authentication Required"
+        ))
+        .hint("check the proxy credentials in HTTPS_PROXY / ALL_PROXY (http://USER:PASSWORD@HOST:PORT)"),
+        FailureKind::TunnelRefused { status } => network(
+            format!(
+                "the proxy refused the tunnel to {host}: it answered {status} {}",
+                reason(*status)
+            )
+            .trim_end()
+            .to_string(),
+        )
+        .hint(PROXY_HINT),
+        FailureKind::TunnelFailed { reason } => {
+            network(format!("the proxy failed to open a tunnel to {host}: {reason}"))
+                .hint(PROXY_HINT)
+        }
+        FailureKind::InvalidUrl { detail } => {
+            Error::config(format!("invalid endpoint URL: {detail}"))
+        }
+        FailureKind::Io { reason } => {
+            network(format!("network error talking to {host}: {reason}"))
+        }
+        FailureKind::Other { detail } => network(format!("request to {host} failed: {detail}")),
+        FailureKind::Redirect(refusal) => Error::new(Kind::Service, redirect(refusal)),
+        FailureKind::BodyTooLarge { limit } => Error::new(
+            Kind::InvalidResponse,
+            format!(
+                "the response body is larger than {} MiB, the most schedctl accepts",
+                limit / (1024 * 1024)
+            ),
+        ),
+        FailureKind::NoTimeLeft => network("no time left for another attempt".to_string()),
+        FailureKind::Status { status, .. } => Error::new(
+            Kind::Service,
+            format!("HTTP {status} {}", reason(*status))
+                .trim_end()
+                .to_string(),
+        ),
+    }
+}
+
+/// A server certificate that did not verify, by OpenSSL's reason.
+fn not_verified(reason: Option<&str>, host: &str) -> Error {
+    let reason = reason.unwrap_or("verification failed");
+    let (message, hint) = if reason.contains("hostname mismatch")
+        || reason.contains("IP address mismatch")
+    {
+        (
+            format!("the server certificate of {host} is not valid for that host name"),
+            "check the endpoint URL",
+        )
+    } else if reason.contains("expired") {
+        (
+            format!("the server certificate of {host} has expired"),
+            "check the endpoint URL, or whether something intercepts the connection",
+        )
+    } else {
+        (
+            format!("the server certificate of {host} is not trusted ({reason})"),
+            "to trust a private CA (the emulator, a TLS-inspecting proxy), give it with --ca-cert or ca_certificate",
+        )
+    };
+    Error::new(Kind::Network, message).hint(hint)
+}
+
+/// A failure of the proxy itself, naming it (`proxy` is already redacted).
+fn proxy_failure(failure: &ProxyFailure, proxy: &str, host: &str) -> String {
+    match failure {
+        ProxyFailure::NoAnswer => format!(
+            "the proxy {proxy} closed the connection without answering the CONNECT request for {host}"
+        ),
+        ProxyFailure::Dns => format!("cannot resolve the proxy {proxy}"),
+        ProxyFailure::Timeout { limit } => format!(
+            "no answer from the proxy {proxy} within {} (request timeout)",
+            humantime::format_duration(*limit)
+        ),
+        ProxyFailure::NotHttp => {
+            format!("the proxy {proxy} did not answer with valid HTTP; is it an HTTP proxy?")
+        }
+        ProxyFailure::ConnectRefused => {
+            format!("cannot connect to the proxy {proxy}: connection refused")
+        }
+        ProxyFailure::Reset => format!(
+            "the proxy {proxy} reset the connection before the tunnel to {host} was open; is it an HTTP proxy?"
+        ),
+        ProxyFailure::CutShort => format!(
+            "the proxy {proxy} closed the connection before the tunnel to {host} was open"
+        ),
+        ProxyFailure::Io { reason } => format!("cannot connect to the proxy {proxy}: {reason}"),
+        ProxyFailure::Other => format!("the proxy {proxy} failed to open a tunnel to {host}"),
+    }
+}
+
+/// A redirect that is not followed, naming where it pointed.
+fn redirect(refusal: &RedirectRefusal) -> String {
+    match refusal {
+        RedirectRefusal::NotFollowed { status, location } => format!(
+            "the service answered {status} with a redirect to {}, which schedctl does not follow (only 307 is)",
+            safe(location.as_deref().unwrap_or("nowhere"))
+        ),
+        RedirectRefusal::NoLocation => "the service answered 307 without a Location".into(),
+        RedirectRefusal::TooMany { limit, location } => format!(
+            "more than {limit} redirects; the last one pointed to {}",
+            safe(location)
+        ),
+        RedirectRefusal::NotAUrl { location } => format!(
+            "the service redirected to {}, which is not a URL",
+            safe(location)
+        ),
+        RedirectRefusal::NotHttps { location } => format!(
+            "the service redirected to {}, which is not https; schedctl only follows redirects to the same scheme",
+            safe(location)
+        ),
+        // Already redacted, and made safe to show with it.
+        RedirectRefusal::UserInfo { location } => format!(
+            "the service redirected to {location}, a URL with user information; schedctl does not follow it"
+        ),
+        RedirectRefusal::OtherOrigin { location, expected } => format!(
+            "the service redirected to {}, which is not {}; schedctl only follows redirects to the same scheme, host and port",
+            safe(location),
+            safe(expected)
+        ),
+    }
+}
+
+/// Explains an error status in terms of what was asked.
+fn explain_status(status: u16, service: ServiceError, target: &Target, context: &Context) -> Error {
     let cause = match &service {
         ServiceError::Envelope { code, message, .. } if message.is_empty() => code.clone(),
         ServiceError::Envelope { code, message, .. } => format!("{code}: {message}"),
@@ -104,7 +357,7 @@ pub fn explain(failure: StatusFailure, target: &Target, context: &Context) -> Er
             error
         }
     };
-    error.request_id(request_id)
+    error
 }
 
 fn not_found(service: &ServiceError, target: &Target, context: &Context, cause: &str) -> Error {
@@ -170,23 +423,12 @@ fn denied(service: &ServiceError, context: &Context, cause: &str) -> Error {
     }
 }
 
-/// The reason phrase of common statuses.
+/// The reason phrase of a status (`Bad Gateway`), empty for one without.
 fn reason(status: u16) -> &'static str {
-    match status {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        408 => "Request Timeout",
-        409 => "Conflict",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "",
-    }
+    ureq::http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("")
 }
 
 #[cfg(test)]
@@ -203,12 +445,10 @@ mod tests {
         job: "job9",
     };
 
-    fn failure(status: u16, body: &str) -> StatusFailure {
-        StatusFailure {
-            status,
-            request_id: Some("0f3e8d2c6b1a49e7a5d4c3b2a1908f7e".into()),
-            service: crate::client::error_body::parse(body.as_bytes()),
-        }
+    fn failure(status: u16, body: &str) -> Failure {
+        let service = crate::client::error_body::parse(body.as_bytes());
+        Failure::new(FailureKind::Status { status, service }, "h:443")
+            .request_id(Some("0f3e8d2c6b1a49e7a5d4c3b2a1908f7e".into()))
     }
 
     #[test]
@@ -272,6 +512,114 @@ mod tests {
         assert_eq!(
             e.message,
             "the service failed reading job 'job9' in collection 'myjc' (HTTP 502 Bad Gateway: Bad gateway)"
+        );
+    }
+
+    fn network(kind: FailureKind, host: &str) -> Error {
+        explain(Failure::new(kind, host), &TARGET, &CONTEXT)
+    }
+
+    #[test]
+    fn tls_verification_failures_are_explained() {
+        let not_verified = |reason: &str| FailureKind::CertificateNotVerified {
+            reason: Some(reason.into()),
+        };
+        let e = network(
+            not_verified("self-signed certificate in certificate chain"),
+            "127.0.0.1:1",
+        );
+        assert_eq!(e.kind, Kind::Network);
+        assert_eq!(
+            e.message,
+            "the server certificate of 127.0.0.1:1 is not trusted (self-signed certificate in certificate chain)"
+        );
+        let e = network(not_verified("hostname mismatch"), "h:1");
+        assert!(e.message.contains("not valid for that host name"));
+        // OpenSSL names the check after what the URL held: an IP address here.
+        let e = network(not_verified("IP address mismatch"), "127.0.0.1:1");
+        assert_eq!(
+            e.message,
+            "the server certificate of 127.0.0.1:1 is not valid for that host name"
+        );
+    }
+
+    #[test]
+    fn proxy_refusals_name_the_status_never_the_credentials() {
+        let e = network(FailureKind::TunnelRefused { status: 407 }, "h:443");
+        assert_eq!(e.kind, Kind::Network);
+        assert_eq!(
+            e.message,
+            "the proxy refused the tunnel to h:443: it answered 407 Proxy Authentication Required"
+        );
+        assert!(e.hints[0].contains("credentials"));
+        let e = network(FailureKind::TunnelRefused { status: 502 }, "h:443");
+        assert_eq!(
+            e.message,
+            "the proxy refused the tunnel to h:443: it answered 502 Bad Gateway"
+        );
+        let e = network(FailureKind::TunnelRefused { status: 599 }, "h:443");
+        assert_eq!(
+            e.message,
+            "the proxy refused the tunnel to h:443: it answered 599"
+        );
+        let reason = "proxy server did not respond".to_string();
+        let e = network(FailureKind::TunnelFailed { reason }, "h:443");
+        assert_eq!(
+            e.message,
+            "the proxy failed to open a tunnel to h:443: proxy server did not respond"
+        );
+    }
+
+    #[test]
+    fn a_body_failure_says_so_and_keeps_the_request_id() {
+        let mut failure = Failure::new(FailureKind::Reset, "h:1").request_id(Some("r1".into()));
+        failure.in_body = true;
+        assert_eq!(
+            describe(&failure),
+            "the connection to h:1 was reset while reading the response body"
+        );
+        let e = explain(failure, &TARGET, &CONTEXT);
+        assert_eq!(
+            e.message,
+            "the connection to h:1 was reset while reading the response body"
+        );
+        assert_eq!(e.request_id.as_deref(), Some("r1"));
+        assert!(e.hints.is_empty());
+    }
+
+    #[test]
+    fn proxy_urls_are_refused_without_credentials() {
+        let e = setup(crate::client::proxy::build("socks5://user:secret@proxy:1080").unwrap_err());
+        assert_eq!(
+            e.message,
+            "SOCKS proxies are not supported: socks5://***@proxy:1080"
+        );
+        let e = setup(crate::client::proxy::build("http://user:pa/ss@proxy:8080").unwrap_err());
+        assert!(e.message.ends_with("://***@proxy:8080"), "{}", e.message);
+        assert!(e.hints[0].contains("percent-encode"));
+    }
+
+    #[test]
+    fn bad_ca_files_say_what_they_are_not() {
+        let ca = |problem| {
+            setup(SetupFailure::CaCertificate {
+                path: "/tmp/ca.pem".into(),
+                source: "flag --ca-cert".into(),
+                problem,
+            })
+            .message
+        };
+        assert_eq!(
+            ca(CaProblem::Invalid(BundleError::InvalidPem)),
+            "CA certificate /tmp/ca.pem (flag --ca-cert): not a valid PEM certificate file"
+        );
+        assert_eq!(
+            ca(CaProblem::Invalid(BundleError::Empty)),
+            "CA certificate /tmp/ca.pem (flag --ca-cert): holds no certificate"
+        );
+        assert_eq!(
+            ca(CaProblem::Invalid(BundleError::NotACertificate)),
+            "CA certificate /tmp/ca.pem (flag --ca-cert): neither PEM nor a DER certificate"
         );
     }
 }

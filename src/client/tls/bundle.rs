@@ -20,6 +20,17 @@ extern "C" {
     ) -> *mut openssl_sys::X509;
 }
 
+/// Why a file's contents are not a certificate bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BundleError {
+    /// PEM with a malformed block, or a certificate block that is not one.
+    InvalidPem,
+    /// Not PEM, and not one DER certificate either.
+    NotACertificate,
+    /// PEM without any certificate block.
+    Empty,
+}
+
 /// Certificates from one PEM or DER file, indexed by subject, decoded on demand.
 pub struct Bundle {
     entries: Vec<Entry>,
@@ -41,10 +52,10 @@ struct Entry {
 impl Bundle {
     /// Indexes the certificates of a file's contents without decoding them. `Err` says why
     /// the contents are not a certificate file.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, String> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, BundleError> {
         let pem = looks_like_pem(bytes);
         let ders = if pem {
-            pem_certificates(bytes).ok_or_else(|| "not a valid PEM certificate file".to_string())?
+            pem_certificates(bytes).ok_or(BundleError::InvalidPem)?
         } else {
             vec![(bytes.to_vec(), false)]
         };
@@ -56,12 +67,12 @@ impl Bundle {
                     trusted,
                     subject,
                 }),
-                None if pem => return Err("not a valid PEM certificate file".into()),
-                None => return Err("neither PEM nor a DER certificate".into()),
+                None if pem => return Err(BundleError::InvalidPem),
+                None => return Err(BundleError::NotACertificate),
             }
         }
         if entries.is_empty() {
-            return Err("holds no certificate".into());
+            return Err(BundleError::Empty);
         }
         Ok(Bundle::new(entries))
     }
@@ -302,17 +313,17 @@ mod tests {
             Bundle::from_bytes(b"-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n")
                 .err()
                 .unwrap(),
-            "not a valid PEM certificate file"
+            BundleError::InvalidPem
         );
         assert_eq!(
             Bundle::from_bytes(b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
                 .err()
                 .unwrap(),
-            "holds no certificate"
+            BundleError::Empty
         );
         assert_eq!(
             Bundle::from_bytes(b"\x30\x03\x02\x01\x01").err().unwrap(),
-            "neither PEM nor a DER certificate"
+            BundleError::NotACertificate
         );
     }
 

@@ -27,7 +27,7 @@ mod bundle;
 mod connector;
 mod verify;
 
-pub use bundle::Bundle;
+pub use bundle::{Bundle, BundleError};
 pub use connector::{HandshakeFailure, OpenSslConnector, OpenSslTransport};
 
 use std::ffi::CStr;
