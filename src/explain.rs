@@ -1,5 +1,5 @@
-//! Every failure worded for people, in one place: what failed in the user's terms, the cause,
-//! the request id and hints (SPEC §5, §6).
+//! Every failure of the client worded for people, in one place: what failed in the user's
+//! terms, the cause, the request id and hints (SPEC §5, §6).
 
 use std::time::Duration;
 
