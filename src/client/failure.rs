@@ -318,3 +318,46 @@ pub enum CaProblem {
     /// It is not a certificate file.
     Invalid(BundleError),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_what_another_attempt_can_change_is_retryable() {
+        let status = |status| FailureKind::Status {
+            status,
+            service: ServiceError::Excerpt(String::new()),
+        };
+        for retryable in [
+            FailureKind::ConnectRefused,
+            FailureKind::Reset,
+            FailureKind::Timeout {
+                during: Phase::Body,
+                limit: Duration::from_secs(1),
+                clock: Clock::Request,
+            },
+            status(408),
+            status(429),
+            status(503),
+        ] {
+            assert!(retryable.is_retryable(), "{retryable:?}");
+        }
+        for final_ in [
+            FailureKind::Dns,
+            FailureKind::CertificateNotVerified { reason: None },
+            FailureKind::ClientCertificateRefused {
+                alert: "alert unknown ca",
+            },
+            FailureKind::Proxy {
+                proxy: "http://***@p:1".into(),
+                failure: ProxyFailure::Dns,
+            },
+            FailureKind::BodyTooLarge { limit: 1 },
+            status(400),
+            status(404),
+        ] {
+            assert!(!final_.is_retryable(), "{final_:?}");
+        }
+    }
+}

@@ -220,4 +220,30 @@ mod tests {
         assert_eq!(o("https:///x"), None);
         assert_eq!(o("https://h:x/"), None);
     }
+
+    #[test]
+    fn only_same_origin_https_redirects_are_followed() {
+        let from = "https://h:1/a/b";
+        assert_eq!(next(from, Some("/c"), 1).unwrap(), "https://h:1/c");
+        assert!(matches!(
+            next(from, None, 1),
+            Err(RedirectRefusal::NoLocation)
+        ));
+        assert!(matches!(
+            next(from, Some("/c"), MAX_REDIRECTS + 1),
+            Err(RedirectRefusal::TooMany { limit: MAX_REDIRECTS, location }) if location == "/c"
+        ));
+        assert!(matches!(
+            next(from, Some("http://h:1/c"), 1),
+            Err(RedirectRefusal::NotHttps { .. })
+        ));
+        assert!(matches!(
+            next(from, Some("https://other:1/c"), 1),
+            Err(RedirectRefusal::OtherOrigin { expected, .. }) if expected == "h:1"
+        ));
+        assert!(matches!(
+            next(from, Some("https://u:secret@h:1/c"), 1),
+            Err(RedirectRefusal::UserInfo { location }) if location == "https://***@h:1/c"
+        ));
+    }
 }
