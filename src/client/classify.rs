@@ -42,7 +42,12 @@ pub fn transport(error: &ureq::Error, timeout: Duration) -> FailureKind {
             clock: Clock::Request,
         },
         ureq::Error::ConnectProxyFailed(reason) => tunnel_refusal(reason),
-        ureq::Error::Other(e) if e.is::<HandshakeFailure>() => tls(&e.to_string()),
+        ureq::Error::Other(e) => match e.downcast_ref::<HandshakeFailure>() {
+            Some(failure) => handshake(failure),
+            None => FailureKind::Other {
+                detail: error.to_string(),
+            },
+        },
         ureq::Error::Io(e) => io(e, timeout),
         ureq::Error::Protocol(e) => FailureKind::NotHttp {
             detail: e.to_string(),
@@ -151,8 +156,23 @@ fn io(e: &std::io::Error, timeout: Duration) -> FailureKind {
     }
 }
 
-/// A failed handshake, from OpenSSL's text: its error stack, then the verification result
-/// in parentheses when there is one.
+/// A failed handshake of the connector: the verification result, when the chain did not
+/// verify, is OpenSSL's reason.
+fn handshake(failure: &HandshakeFailure) -> FailureKind {
+    let verify_failed = failure
+        .error
+        .to_ascii_lowercase()
+        .contains("certificate verify failed");
+    match &failure.verify {
+        Some(reason) if verify_failed => FailureKind::CertificateNotVerified {
+            reason: Some(reason.clone()),
+        },
+        _ => tls(&failure.to_string()),
+    }
+}
+
+/// A failed handshake, from text in native-tls's form: OpenSSL's error stack, then the
+/// verification result in parentheses when there is one.
 fn tls(text: &str) -> FailureKind {
     let lower = text.to_ascii_lowercase();
     if lower.contains("certificate verify failed") {

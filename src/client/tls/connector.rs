@@ -33,14 +33,24 @@ impl fmt::Debug for OpenSslConnector {
     }
 }
 
-/// A failed TLS handshake, worded as native-tls words it: OpenSSL's error stack, then the
-/// certificate verification result in parentheses when there is one.
+/// A failed TLS handshake: OpenSSL's error stack and, when the server's chain did not verify,
+/// OpenSSL's verification result.
 #[derive(Debug)]
-pub struct HandshakeFailure(pub String);
+pub struct HandshakeFailure {
+    /// OpenSSL's error stack, as it displays it.
+    pub error: String,
+    /// The verification result (`self-signed certificate in certificate chain`), if any.
+    pub verify: Option<String>,
+}
 
+/// Formatted as native-tls formats it, the verification result in parentheses: the form the
+/// client-certificate alerts and other handshake details are read from.
 impl fmt::Display for HandshakeFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match &self.verify {
+            Some(verify) => write!(f, "{} ({verify})", self.error),
+            None => f.write_str(&self.error),
+        }
     }
 }
 
@@ -72,9 +82,10 @@ impl<In: Transport> Connector<In> for OpenSslConnector {
         let stream = ErrorCapture::wrap(adapter);
         let capture = stream.capture.clone();
 
-        let tls_error = |e: openssl::error::ErrorStack| {
-            ureq::Error::Other(Box::new(HandshakeFailure(e.to_string())))
+        let failure = |error: String, verify: Option<String>| {
+            ureq::Error::Other(Box::new(HandshakeFailure { error, verify }))
         };
+        let tls_error = |e: openssl::error::ErrorStack| failure(e.to_string(), None);
         let mut ssl = openssl::ssl::Ssl::new(&self.ctx).map_err(tls_error)?;
         if domain.parse::<IpAddr>().is_err() {
             ssl.set_hostname(domain).map_err(tls_error)?;
@@ -94,20 +105,17 @@ impl<In: Transport> Connector<In> for OpenSslConnector {
                 if let Some(error) = capture.lock().unwrap_or_else(|e| e.into_inner()).take() {
                     return Err(error);
                 }
-                let text = match e {
-                    HandshakeError::SetupFailure(e) => e.to_string(),
+                return Err(match e {
+                    HandshakeError::SetupFailure(e) => tls_error(e),
                     HandshakeError::Failure(mid) => {
                         let verify = mid.ssl().verify_result();
-                        let error = mid.into_error();
-                        if verify == X509VerifyResult::OK {
-                            error.to_string()
-                        } else {
-                            format!("{error} ({verify})")
-                        }
+                        let verify = (verify != X509VerifyResult::OK).then(|| verify.to_string());
+                        failure(mid.into_error().to_string(), verify)
                     }
-                    HandshakeError::WouldBlock(_) => "the TLS handshake would block".into(),
-                };
-                return Err(ureq::Error::Other(Box::new(HandshakeFailure(text))));
+                    // The socket blocks, so OpenSSL never asks to be called again; ureq's
+                    // own words for an I/O step that would block.
+                    HandshakeError::WouldBlock(mid) => failure(mid.into_error().to_string(), None),
+                });
             }
         };
         let buffers = LazyBuffers::new(
