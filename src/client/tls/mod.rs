@@ -9,10 +9,10 @@
 //! verification can use are decoded:
 //!
 //! - A bundle (`ca_certificate`, or the platform's `SSL_CERT_FILE`/default file) is indexed
-//!   by subject name without decoding its certificates ([`bundle`]). Just before OpenSSL
+//!   by subject name without decoding its certificates (`bundle.rs`). Just before OpenSSL
 //!   verifies the server's chain, every bundle certificate whose subject names the subject or
 //!   issuer of a certificate in that chain, and transitively their issuers, is decoded and
-//!   added to the store ([`verify`]). OpenSSL finds trust anchors and intermediates only by
+//!   added to the store (`verify.rs`). OpenSSL finds trust anchors and intermediates only by
 //!   subject name, so the store holds every certificate the verification could look up, and
 //!   the outcome is the same as with the whole bundle loaded.
 //! - Hashed certificate directories (`SSL_CERT_DIR`, the OpenSSL default, what openssl-probe
@@ -20,7 +20,7 @@
 //!
 //! Everything else is what `openssl::ssl::SslConnector` and native-tls configure: peer
 //! verification, host name or IP address checks (no partial wildcards) and SNI for names (in
-//! [`connector`]), the same options and cipher list, the client certificate and its chain,
+//! `connector.rs`), the same options and cipher list, the client certificate and its chain,
 //! plus an explicit TLS 1.2 minimum.
 
 mod bundle;
