@@ -1,4 +1,4 @@
-//! Refuses to build against an OpenSSL older than 3 (SPEC §9): `src/client/tls.rs` relies on
+//! Refuses to build against an OpenSSL older than 3 (SPEC §9): `src/client/tls/` relies on
 //! OpenSSL 3's verification and error wording, and an older library would build and then
 //! misjudge certificates at run time.
 

@@ -17,6 +17,7 @@ use openssl::x509::{X509NameRef, X509};
 
 use crate::config::{io_reason, CredentialSettings, Material, PasswordSource, Sourced};
 use crate::error::{warn, Error, Result};
+use crate::pem::looks_like_pem;
 use crate::platform;
 
 /// Warn when the certificate expires within this many days.
@@ -139,10 +140,6 @@ fn read_material(material: &Sourced<Material>, what: &str) -> Result<Vec<u8>> {
     }
 }
 
-fn looks_like_pem(bytes: &[u8]) -> bool {
-    bytes.windows(11).any(|w| w == b"-----BEGIN ")
-}
-
 fn has_private_key(pem: &[u8]) -> bool {
     bytes_contain(pem, b"PRIVATE KEY-----")
 }
@@ -222,7 +219,7 @@ fn parse_pem_key(
     // way the key did not decrypt, so any failure here counts as a wrong password.
     password.try_each(&display, |pass| {
         PKey::private_key_from_pem_passphrase(bytes, pass.as_bytes())
-            .map_err(|_| Attempt::WrongPassword)
+            .map_err(|_| PasswordRejected::WrongPassword)
     })
 }
 
@@ -240,11 +237,11 @@ fn load_pkcs12(
     })?;
     password.try_each(&display, |pass| {
         parse_pkcs12(&pkcs12, pass).map_err(|failure| match failure {
-            Pkcs12Failure::WrongPassword => Attempt::WrongPassword,
-            Pkcs12Failure::Unreadable(reason) => Attempt::Failed(Error::config(format!(
+            Pkcs12Failure::WrongPassword => PasswordRejected::WrongPassword,
+            Pkcs12Failure::Unreadable(reason) => PasswordRejected::Failed(Error::config(format!(
                 "cannot read the PKCS#12 file {display}: {reason}"
             ))),
-            Pkcs12Failure::Incomplete => Attempt::Failed(Error::config(format!(
+            Pkcs12Failure::Incomplete => PasswordRejected::Failed(Error::config(format!(
                 "the PKCS#12 file {display} must hold both a certificate and its private key"
             ))),
         })
@@ -311,8 +308,11 @@ fn openssl_reason(e: &openssl::error::ErrorStack) -> String {
         .unwrap_or_else(|| "unrecognised format".to_string())
 }
 
-enum Attempt {
+/// Why one password did not open a key or PKCS#12 file.
+enum PasswordRejected {
+    /// The password is wrong: another may be tried.
     WrongPassword,
+    /// The file is unusable whatever the password.
     Failed(Error),
 }
 
@@ -329,7 +329,7 @@ impl<'a> PasswordProvider<'a> {
     fn try_each<T>(
         &mut self,
         file: &str,
-        mut attempt: impl FnMut(&str) -> std::result::Result<T, Attempt>,
+        mut attempt: impl FnMut(&str) -> std::result::Result<T, PasswordRejected>,
     ) -> Result<T> {
         let wrong =
             |origin: &str| Error::config(format!("wrong password for {file} (from {origin})"));
@@ -357,14 +357,14 @@ impl<'a> PasswordProvider<'a> {
         if let Some((password, origin)) = configured {
             check_password(&password)?;
             return attempt(&password).map_err(|a| match a {
-                Attempt::WrongPassword => wrong(&origin),
-                Attempt::Failed(e) => e,
+                PasswordRejected::WrongPassword => wrong(&origin),
+                PasswordRejected::Failed(e) => e,
             });
         }
         match attempt("") {
             Ok(value) => return Ok(value),
-            Err(Attempt::Failed(e)) => return Err(e),
-            Err(Attempt::WrongPassword) => {}
+            Err(PasswordRejected::Failed(e)) => return Err(e),
+            Err(PasswordRejected::WrongPassword) => {}
         }
         if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
             return Err(Error::config(format!("{file} needs a password and none is set"))
@@ -377,8 +377,8 @@ impl<'a> PasswordProvider<'a> {
         .map_err(|e| Error::config(format!("cannot read the password: {e}")))?;
         check_password(&password)?;
         attempt(&password).map_err(|a| match a {
-            Attempt::WrongPassword => wrong("the prompt"),
-            Attempt::Failed(e) => e,
+            PasswordRejected::WrongPassword => wrong("the prompt"),
+            PasswordRejected::Failed(e) => e,
         })
     }
 }

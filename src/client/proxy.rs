@@ -1,9 +1,15 @@
-//! The proxy for a request, chosen from the environment the way curl does it (SPEC §7):
+//! The proxy for a request, chosen from the environment the way curl does it (SPEC §7), and
+//! the CONNECT step that marks the proxy's own failures.
+//!
 //! `HTTPS_PROXY`/`https_proxy`, else `ALL_PROXY`/`all_proxy`; `HTTP_PROXY` is never used for
 //! https; `NO_PROXY`/`no_proxy` lists hosts that go direct, with no implicit loopback bypass.
 
+use ureq::unversioned::transport::{
+    ConnectProxyConnector, ConnectionDetails, Connector, Transport,
+};
+
+use super::failure::SetupFailure;
 use crate::env::Environment;
-use crate::error::{Error, Result};
 
 /// The proxy URL to use for `host`, if any.
 pub fn proxy_for(host: &str, env: &dyn Environment) -> Option<String> {
@@ -50,15 +56,12 @@ fn bypasses(host: &str, no_proxy: &str) -> bool {
     })
 }
 
-/// Builds ureq's proxy from a URL, never echoing credentials in an error. Only HTTP proxies
-/// (CONNECT tunnels) are supported: schedctl's connector chain has no SOCKS step.
-pub fn build(url: &str) -> Result<ureq::Proxy> {
+/// Builds ureq's proxy from a URL; a failure names the URL with its credentials redacted.
+/// Only HTTP proxies (CONNECT tunnels) are supported: the connector chain has no SOCKS step.
+pub fn build(url: &str) -> Result<ureq::Proxy, SetupFailure> {
     let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
     if scheme.is_some_and(|s| s.starts_with("socks")) {
-        return Err(
-            Error::config(format!("SOCKS proxies are not supported: {}", redact(url)))
-                .hint("use an HTTP proxy (CONNECT) in HTTPS_PROXY / ALL_PROXY"),
-        );
+        return Err(SetupFailure::SocksProxy { proxy: redact(url) });
     }
     // RFC 3986 ends the authority at the first `/`, `?` or `#`, so a password holding one
     // unencoded would send the rest of it to some other host name: refuse it instead. An `@`
@@ -66,19 +69,42 @@ pub fn build(url: &str) -> Result<ureq::Proxy> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     if let Some(at) = rest.rfind('@') {
         if rest[..at].contains(['/', '?', '#']) {
-            return Err(Error::config(format!(
-                "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {}",
-                redact(url)
-            ))
-            .hint("percent-encode `/`, `?`, `#` and `@` in the proxy user name and password (%2F, %3F, %23, %40)"));
+            return Err(SetupFailure::AmbiguousProxyUrl { proxy: redact(url) });
         }
     }
-    ureq::Proxy::new(url).map_err(|_| {
-        Error::config(format!(
-            "the proxy URL in HTTPS_PROXY/ALL_PROXY is not valid: {}",
-            redact(url)
-        ))
-    })
+    ureq::Proxy::new(url).map_err(|_| SetupFailure::InvalidProxyUrl { proxy: redact(url) })
+}
+
+/// ureq's CONNECT step, whose failures (resolving, reaching or talking to the proxy) come
+/// back marked [`BeforeTunnel`]: ureq reports them like the endpoint's own, so without the
+/// mark a proxy that cannot be resolved would read as an endpoint that cannot be.
+#[derive(Debug, Default)]
+pub struct ProxyStep(ConnectProxyConnector);
+
+/// A failure before the tunnel through the proxy was open.
+#[derive(Debug)]
+pub struct BeforeTunnel(pub ureq::Error);
+
+impl std::fmt::Display for BeforeTunnel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "proxy: {}", self.0)
+    }
+}
+
+impl std::error::Error for BeforeTunnel {}
+
+impl<In: Transport> Connector<In> for ProxyStep {
+    type Out = <ConnectProxyConnector as Connector<In>>::Out;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        self.0
+            .connect(details, chained)
+            .map_err(|e| ureq::Error::Other(Box::new(BeforeTunnel(e))))
+    }
 }
 
 /// A proxy URL with any user name and password replaced by `***`, made safe to show.
@@ -145,9 +171,9 @@ mod tests {
     #[test]
     fn socks_proxies_are_refused_without_credentials() {
         let e = build("socks5://user:secret@proxy:1080").unwrap_err();
-        assert_eq!(
-            e.message,
-            "SOCKS proxies are not supported: socks5://***@proxy:1080"
+        assert!(
+            matches!(&e, SetupFailure::SocksProxy { proxy } if proxy == "socks5://***@proxy:1080"),
+            "{e:?}"
         );
         assert!(build("http://proxy:8080").is_ok());
         for url in [
@@ -157,8 +183,10 @@ mod tests {
             "https://us/er@proxy:8080",
         ] {
             let e = build(url).unwrap_err();
-            assert!(e.message.ends_with("://***@proxy:8080"), "{}", e.message);
-            assert!(e.hints[0].contains("percent-encode"));
+            assert!(
+                matches!(&e, SetupFailure::AmbiguousProxyUrl { proxy } if proxy.ends_with("://***@proxy:8080")),
+                "{e:?}"
+            );
         }
         assert!(build("http://user:p%2Fss@proxy:8080").is_ok());
     }

@@ -1,8 +1,8 @@
 //! `schedctl collection …`: list and get.
 
 use crate::cli::GlobalArgs;
-use crate::diagnose::Target;
 use crate::error::Result;
+use crate::explain::Target;
 use crate::model::{collection, schema};
 use crate::output::{self, table};
 use crate::resource;

@@ -4,8 +4,8 @@ use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use crate::cli::{GlobalArgs, Paging};
-use crate::diagnose::Target;
 use crate::error::{Error, Kind, Result};
+use crate::explain::Target;
 use crate::model::field::FieldPath;
 use crate::model::history::HistoryView;
 use crate::model::schema;

@@ -17,9 +17,9 @@ use crate::cli::{
 use crate::client::{Client, Failure, Response};
 use crate::config::Settings;
 use crate::credentials;
-use crate::diagnose::{self, Context, Target};
 use crate::env::{Environment, ProcessEnv};
 use crate::error::{Error, Kind, Result};
+use crate::explain::{self, Context, Target};
 use crate::model::field::FieldPath;
 use crate::model::{self, Item};
 use crate::output::{self, Format, OutputOptions};
@@ -82,7 +82,14 @@ impl Session {
         let env = ProcessEnv;
         let settings = crate::config::resolve(global, &env)?;
         let identity = credentials::load(&settings.credentials, global.quiet)?;
-        let client = Client::new(&settings, &identity, &env, global.verbose)?;
+        let client = Client::new(
+            &settings,
+            &identity,
+            &env,
+            global.verbose,
+            explain::describe,
+        )
+        .map_err(explain::setup)?;
         Ok(Session {
             thumbprint: identity.thumbprint(),
             settings,
@@ -94,19 +101,16 @@ impl Session {
     fn get(&self, path: &str, target: &Target, deadline: Option<Instant>) -> Result<Response> {
         self.client
             .get_until(path, deadline)
-            .map_err(|failure| match failure {
-                Failure::Status(status) => self.explain(status, target),
-                Failure::Other(error) => error,
-            })
+            .map_err(|failure| self.explain(failure, target))
     }
 
-    fn explain(&self, status: crate::client::StatusFailure, target: &Target) -> Error {
+    fn explain(&self, failure: Failure, target: &Target) -> Error {
         let context = Context {
             subscription: &self.settings.subscription_id.value,
             cloud_service: &self.settings.cloud_service.value,
             thumbprint: &self.thumbprint,
         };
-        diagnose::explain(status, target, &context)
+        explain::explain(failure, target, &context)
     }
 
     /// Fetches a list: pages of 100 through `$skip` on one connection until a short page,

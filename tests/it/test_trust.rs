@@ -1,5 +1,5 @@
 //! Trust stores: `ca_certificate` bundles of realistic size and the platform store through
-//! OpenSSL's `SSL_CERT_FILE` / `SSL_CERT_DIR`, which schedctl reads lazily (src/client/tls.rs).
+//! OpenSSL's `SSL_CERT_FILE` / `SSL_CERT_DIR`, which schedctl reads lazily (src/client/tls/).
 //! The outcome must be what OpenSSL gives with every certificate loaded.
 
 use openssl::x509::X509;
