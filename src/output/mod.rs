@@ -4,6 +4,7 @@
 
 pub mod describe;
 pub mod fields;
+pub mod grid;
 pub mod jq;
 pub mod json;
 pub mod list;
