@@ -16,9 +16,12 @@
 //! prints as `null` and infinities as ±`1.7976931348623157e+308`, like jq 1.7; `tostring` of a
 //! computed whole float is jaq's `1001.0`, where jq says `1001`.
 //!
-//! Not available, as jaq leaves them to its command-line program: `input`, `inputs`,
-//! `$ENV`, `input_filename`, `$__loc__`; `debug` and `stderr` write nothing. `env` reads the
-//! environment. `halt` ends the output (`halt_error` with a non-zero code is an error).
+//! Not available (jaq leaves them to its command-line program, or lacks them): `input`,
+//! `inputs`, `input_filename`, `input_line_number`, `$ENV` (`env` works), `$__loc__`,
+//! `tostream`, `fromstream`, `truncate_stream`, `@base32`, `@base32d`, `builtins`,
+//! `have_decnum`, `have_literal_numbers`; such a name is a compile error ("undefined filter").
+//! `debug` and `stderr` write nothing. `halt` ends the output; `halt_error` with a non-zero
+//! code is an error.
 
 use std::fmt::Write as _;
 
@@ -29,10 +32,16 @@ use serde_json::{Map, Number, Value};
 
 type Data = data::JustLut<Val>;
 
-/// jq 1.7's `@tsv` and `@csv`, which jaq 3 moved out of its libraries into `jaq-fmts` (with
-/// YAML, TOML, XML and CBOR behind the same feature). Strings are escaped as jq does; numbers
-/// go through `tostring`, so they keep their text too.
+/// jq 1.7 definitions that jaq's libraries lack: `@tsv` and `@csv` (jaq 3 moved them into
+/// `jaq-fmts`, with YAML, TOML, XML and CBOR behind the same feature), `IN`, `INDEX` and
+/// `leaf_paths` (as in jq's `builtin.jq`). Strings are escaped as jq does; numbers go through
+/// `tostring`, so they keep their text too.
 const FORMATS: &str = r#"
+def IN(s): any(s == .; .);
+def IN(src; s): any(src == s; .);
+def INDEX(stream; idx_expr): reduce stream as $row ({}; .[$row | idx_expr | tostring] |= $row);
+def INDEX(idx_expr): INDEX(.[]; idx_expr);
+def leaf_paths: paths(scalars);
 def @tsv:
   if type != "array" then error("\(tojson) cannot be tsv-formatted, only an array can be") end
   | map(if type == "string" then
@@ -426,6 +435,39 @@ mod tests {
             "{\"a\":1} cannot be csv-formatted, only an array can be"
         );
         assert_eq!(run(r#"@tsv "\([.])!""#, r#""a\tb""#).unwrap(), "a\\tb!\n");
+    }
+
+    #[test]
+    fn jq_definitions_that_jaq_lacks_are_there() {
+        let list = r#"[{"id":"a","n":1},{"id":"b","n":2}]"#;
+        assert_eq!(
+            run("INDEX(.id) | keys_unsorted", list).unwrap(),
+            "[\"a\",\"b\"]\n"
+        );
+        assert_eq!(
+            run(r#".[] | select(.id | IN("b", "c")) | .n"#, list).unwrap(),
+            "2\n"
+        );
+        assert_eq!(run("IN(.[].n; 2, 3)", list).unwrap(), "true\n");
+        assert_eq!(
+            run("[leaf_paths]", r#"{"a":{"b":1},"c":[true]}"#).unwrap(),
+            "[[\"a\",\"b\"],[\"c\",0]]\n"
+        );
+        // The jq 1.7 standard library that jaq has, for the record.
+        let expr = r#"[(.[0] | to_entries | from_entries | with_entries(.) | keys | length),
+            (map(.id) | join(",") | test("a,b") and (ascii_upcase | startswith("A"))),
+            (.[0].id | sub("a"; "x") | gsub("x"; "yy") | ltrimstr("y")),
+            ([limit(1; .[])] | length), (first(.[]) | .id), (sort_by(-.n) | .[0].id),
+            (group_by(.n) | length), (map(.n) | add), ("2015-03-31T09:40:39Z" | fromdate),
+            (1427794839 | todate), ([paths] | length), (.[0] | pick(.id)), (-1 | abs),
+            (" x " | trim), ("a,b" | [splits(",")] | length), (.[0] | tojson | fromjson | .n),
+            ("x" | @base64 | @base64d), ([.[] | .id] | @sh), ("a b" | @uri),
+            (getpath([0, "id"])), (del(.[0]) | length), (walk(.) | length)]"#;
+        assert_eq!(
+            run(expr, list).unwrap(),
+            "[2,true,\"y\",1,\"a\",\"b\",2,3,1427794839,\"2015-03-31T09:40:39Z\",6,\
+             {\"id\":\"a\"},1,\"x\",2,1,\"x\",\"'a' 'b'\",\"a%20b\",\"a\",1,2]\n"
+        );
     }
 
     #[test]
