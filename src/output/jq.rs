@@ -36,7 +36,7 @@ type Data = data::JustLut<Val>;
 /// `jaq-fmts`, with YAML, TOML, XML and CBOR behind the same feature), `IN`, `INDEX` and
 /// `leaf_paths` (as in jq's `builtin.jq`). Strings are escaped as jq does; numbers go through
 /// `tostring`, so they keep their text too.
-const FORMATS: &str = r#"
+const JQ_DEFS: &str = r#"
 def IN(s): any(s == .; .);
 def IN(src; s): any(src == s; .);
 def INDEX(stream; idx_expr): reduce stream as $row ({}; .[$row | idx_expr | tostring] |= $row);
@@ -72,12 +72,12 @@ impl Program {
     /// (`expected term, found ')' at line 1, column 4`). It quotes the program, so a caller
     /// that shows it to a person escapes it first.
     pub fn compile(expr: &str) -> Result<Program, String> {
-        // FORMATS is a constant that the tests below compile; it cannot fail at run time.
-        let formats = jaq_core::load::parse(FORMATS, |p| p.defs()).unwrap_or_default();
+        // JQ_DEFS is a constant that the tests below compile; it cannot fail at run time.
+        let extra = jaq_core::load::parse(JQ_DEFS, |p| p.defs()).unwrap_or_default();
         let defs = jaq_core::defs()
             .chain(jaq_std::defs())
             .chain(jaq_json::defs())
-            .chain(formats);
+            .chain(extra);
         let funs = jaq_core::funs()
             .chain(jaq_std::funs())
             .chain(jaq_json::funs());
@@ -217,7 +217,12 @@ fn error_message(error: jaq_core::Error<Val>) -> String {
 
 /// `line L, column C` of `part`, a slice of `code` (columns in characters, from 1).
 fn position(code: &str, part: &str) -> String {
-    let start = jaq_core::load::span(code, part).start.min(code.len());
+    let (base, at) = (code.as_ptr() as usize, part.as_ptr() as usize);
+    if at < base || at > base + code.len() {
+        // Not in the program: in the definitions this module adds.
+        return "schedctl's own jq definitions".to_string();
+    }
+    let start = at - base;
     let before = &code[..start];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
@@ -416,7 +421,7 @@ mod tests {
 
     #[test]
     fn tsv_and_csv_escape_like_jq() {
-        assert!(jaq_core::load::parse(FORMATS, |p| p.defs()).is_some());
+        assert!(jaq_core::load::parse(JQ_DEFS, |p| p.defs()).is_some());
         let row = r#"["a\tb\nc\rd\\e", 0.9122716, 12345678901234567890, true, null, "q\"q"]"#;
         assert_eq!(
             run("@tsv", row).unwrap(),
