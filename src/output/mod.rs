@@ -5,6 +5,8 @@
 
 pub mod describe;
 pub mod fields;
+pub mod grid;
+pub mod jq;
 pub mod json;
 pub mod list;
 pub mod settings;
