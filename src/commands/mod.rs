@@ -285,19 +285,10 @@ fn emit(text: Result<String>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
-    use std::ffi::OsString;
+    use crate::env::FakeEnv;
 
-    struct Env(HashMap<&'static str, &'static str>);
-
-    impl Environment for Env {
-        fn var(&self, name: &str) -> Option<OsString> {
-            self.0.get(name).map(OsString::from)
-        }
-    }
-
-    fn env(vars: &[(&'static str, &'static str)]) -> Env {
-        Env(vars.iter().copied().collect())
+    fn env(vars: &[(&str, &str)]) -> FakeEnv {
+        FakeEnv::new().with_vars(vars)
     }
 
     #[test]
