@@ -393,8 +393,12 @@ fn decorate_at(mut cmd: clap::Command, path: &str) -> clap::Command {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
 /// Every command path of a clap tree (`""`, `"job"`, `"job get"`, …), without clap's `help`.
-pub fn command_paths(cmd: &clap::Command) -> Vec<String> {
+fn command_paths(cmd: &clap::Command) -> Vec<String> {
     fn walk(cmd: &clap::Command, path: String, out: &mut Vec<String>) {
         for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
             let sub_path = if path.is_empty() {
@@ -410,10 +414,6 @@ pub fn command_paths(cmd: &clap::Command) -> Vec<String> {
     walk(cmd, String::new(), &mut out);
     out
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn every_command_has_two_or_more_examples() {
