@@ -120,12 +120,43 @@ impl ConfigDocument {
 
     /// Removes one key of a profile; false when the profile does not set it.
     pub fn unset_key(&mut self, name: &str, key: &str) -> bool {
-        self.doc
+        let Some(table) = self
+            .doc
             .get_mut("profiles")
             .and_then(Item::as_table_mut)
             .and_then(|t| t.get_mut(name))
             .and_then(Item::as_table_like_mut)
-            .is_some_and(|t| t.remove(key).is_some())
+        else {
+            return false;
+        };
+        // The comment lines above the key may be about the table: they move to the next key
+        // rather than go with the value.
+        let above = table
+            .key(key)
+            .and_then(|k| k.leaf_decor().prefix())
+            .and_then(|p| p.as_str())
+            .filter(|p| p.contains('#'))
+            .map(str::to_string);
+        let next = table
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .skip_while(|k| k != key)
+            .nth(1);
+        if table.remove(key).is_none() {
+            return false;
+        }
+        if let (Some(above), Some(next)) = (above, next) {
+            if let Some(mut k) = table.key_mut(&next) {
+                let own = k
+                    .leaf_decor()
+                    .prefix()
+                    .and_then(|p| p.as_str())
+                    .unwrap_or("")
+                    .to_string();
+                k.leaf_decor_mut().set_prefix(format!("{above}{own}"));
+            }
+        }
+        true
     }
 
     /// The profile's table, added at the end (after a blank line) when the file lacks it.
@@ -198,10 +229,18 @@ fn set(table: &mut dyn TableLike, key: &str, text: &str) {
 
 /// Sets a value of any type, keeping the spacing and comment around a value it replaces.
 fn set_value(table: &mut dyn TableLike, key: &str, mut new: toml_edit::Value) {
-    if let Some(old) = table.get(key).and_then(Item::as_value) {
-        *new.decor_mut() = old.decor().clone();
+    match table.get_mut(key) {
+        // Replaced in place, so that the key keeps the comment above it too.
+        Some(item) => {
+            if let Some(old) = item.as_value() {
+                *new.decor_mut() = old.decor().clone();
+            }
+            *item = Item::Value(new);
+        }
+        None => {
+            table.insert(key, Item::Value(new));
+        }
     }
-    table.insert(key, Item::Value(new));
 }
 
 /// A value for `key` as `config set` writes it: `retries` as a number (the file reads it as

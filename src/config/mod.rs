@@ -420,7 +420,7 @@ pub fn check_profile_key(key: &str) -> Result<()> {
             .iter()
             .map(|k| (strsim::levenshtein(&normal, k), *k))
             .min()
-            .filter(|(distance, k)| *distance <= (k.len() / 3).max(2));
+            .filter(|(distance, k)| *distance <= (k.len() / 2).max(2));
         match closest {
             Some((_, k)) => error.hint(format!("did you mean '{k}'?")),
             None => error,
