@@ -235,8 +235,9 @@ profile the file lacks is exit 7."
         long_about = "Add one profile per subscription of a .publishsettings file (schema 1.0 or 2.0) \
 to the config file in use, and write each management certificate to certs/{subscription-id}.pfx \
 beside it (mode 600, folder mode 700). Comments, order and other profiles of the file are kept. \
-The global --cloud-service or --region, when given, is recorded in each new profile. Nothing is \
-overwritten without --force, and a failed import changes nothing."
+The global --cloud-service or --region, when given, is recorded in each new profile; without \
+either, a warning names the next steps (cloud-service list, then config set cloud_service). Nothing \
+is overwritten without --force, and a failed import changes nothing. A summary goes to stdout."
     )]
     ImportPublishsettings {
         /// The .publishsettings file downloaded from the portal

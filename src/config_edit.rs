@@ -448,6 +448,40 @@ mod tests {
     }
 
     #[test]
+    fn one_key_is_set_or_unset_keeping_comments_around_it() {
+        let text = "# top\ndefault_profile = \"a\"  # usual\n\n[profiles.a]\n# about a\nregion = \"West US\"  # mine\nretries = 3\n";
+        let mut doc = ConfigDocument::parse(text).unwrap();
+        assert_eq!(doc.default_profile(), Some("a"));
+        doc.set_default_profile("b");
+        doc.set_key(
+            "a",
+            "region",
+            typed_value("region", "North Europe").unwrap(),
+        );
+        doc.set_key("a", "retries", typed_value("retries", " 5 ").unwrap());
+        assert!(!doc.has_profile("b"));
+        doc.set_key(
+            "b",
+            "cloud_service",
+            typed_value("cloud_service", "cs").unwrap(),
+        );
+        assert_eq!(
+            doc.render(),
+            "# top\ndefault_profile = \"b\"  # usual\n\n[profiles.a]\n# about a\nregion = \"North Europe\"  # mine\nretries = 5\n\n[profiles.b]\ncloud_service = \"cs\"\n"
+        );
+        assert!(doc.unset_key("a", "region"));
+        assert!(!doc.unset_key("a", "region"));
+        assert!(!doc.unset_key("c", "region"));
+        assert!(doc
+            .render()
+            .contains("[profiles.a]\n# about a\nretries = 5\n"));
+        assert!(doc.profile_has("b", "cloud_service") && !doc.profile_has("b", "region"));
+        assert!(typed_value("retries", "x").is_err());
+        assert!(typed_value("retries", "-1").is_err());
+        assert_eq!(typed_value("output", "5").unwrap().as_str(), Some("5"));
+    }
+
+    #[test]
     fn inline_profiles_are_refused() {
         assert!(ConfigDocument::parse("profiles = { a = {} }\n").is_err());
         assert!(ConfigDocument::parse("[profiles\n").is_err());

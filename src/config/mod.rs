@@ -527,6 +527,20 @@ impl MissingContext {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_keys_get_a_did_you_mean_and_the_list() {
+        assert!(check_profile_key("cloud_service").is_ok());
+        let hints = |key: &str| check_profile_key(key).unwrap_err().hints;
+        assert_eq!(hints("cloud-service")[0], "did you mean 'cloud_service'?");
+        assert_eq!(hints("retry")[0], "did you mean 'retries'?");
+        assert_eq!(hints("Region")[0], "did you mean 'region'?");
+        assert!(hints("default_profile")[0].contains("config use"));
+        let far = hints("zzzzzzzz");
+        assert_eq!(far.len(), 1);
+        assert!(far[0].starts_with("a profile's keys are: subscription_id,"));
+        assert_eq!(check_profile_key("x").unwrap_err().kind, Kind::Config);
+    }
     use crate::env::FakeEnv;
     use clap::Parser;
 

@@ -360,6 +360,35 @@ fn an_import_without_a_location_warns_with_the_next_steps() {
         "{err}"
     );
 
+    // Several new profiles: all are named, the commands show the first.
+    let second = schedctl_emulator::pki::ClientCert::generate(
+        "second",
+        schedctl_emulator::pki::KeyType::EcP256,
+    );
+    let two = w.write(
+        "two.publishsettings",
+        publishsettings_v2(
+            "https://management.core.windows.net",
+            &[
+                (DEMO_SUBSCRIPTION, "Contoso Prod", portal_pkcs12(&w.cert)),
+                (
+                    "7c9d0e1f-0000-4000-8000-000000000002",
+                    "Contoso Dev",
+                    portal_pkcs12(&second),
+                ),
+            ],
+        ),
+        0o600,
+    );
+    let out = run(config_cmd(&w, &w.path("two/config.toml"))
+        .args(["config", "import-publishsettings"])
+        .arg(&two));
+    assert_code(&out, 0);
+    assert_eq!(
+        stderr(&out).lines().last().unwrap(),
+        "schedctl: warning: profiles 'contoso-prod', 'contoso-dev' have no cloud service yet, so job and collection commands will fail; find it with `schedctl -p contoso-prod cloud-service list`, then record it with `schedctl -p contoso-prod config set cloud_service NAME` (likewise for each profile)"
+    );
+
     // With --region there is nothing to add.
     let config = w.path("conf2/config.toml");
     let out = run(config_cmd(&w, &config)
