@@ -518,9 +518,19 @@ impl MissingContext {
             (None, Some(file)) => format!(" (config file {}, no profile)", file.display()),
             _ => " (no config file)".to_string(),
         };
-        Error::config(format!("no {what} is set{in_use}")).hint(format!(
-            "set it with {flag}, the environment variable {env}, or {place}"
-        ))
+        let command = match &self.profile {
+            Some(profile) => {
+                format!("`schedctl -p {profile} config set {key} VALUE` writes it to the profile")
+            }
+            None => {
+                format!("`schedctl config set {key} VALUE` writes it to a new profile 'default'")
+            }
+        };
+        Error::config(format!("no {what} is set{in_use}"))
+            .hint(format!(
+                "set it with {flag}, the environment variable {env}, or {place}"
+            ))
+            .hint(command)
     }
 }
 

@@ -468,6 +468,12 @@ fn from_a_publishsettings_file_to_a_job_without_editing_toml() {
     let out = run(w.bare_cmd().args(["job", "get", "myjc", "job1"]));
     let err = assert_failure(&out, 7);
     assert!(err.contains("no cloud service is set"), "{err}");
+    assert!(
+        err.contains(
+            "hint: `schedctl -p contoso-prod config set cloud_service VALUE` writes it to the profile\n"
+        ),
+        "{err}"
+    );
 
     // (`schedctl -p contoso-prod cloud-service list` would name it: not built yet.)
     // The emulator stands in for Azure: a real user would stop after cloud_service; here
