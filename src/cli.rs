@@ -206,7 +206,8 @@ Confirms on stderr; prints nothing on stdout."
 a profile the file lacks is created; with no file and no profile named, the profile 'default' is \
 created and made the default). KEY and VALUE are checked as when the file is read: an unknown key \
 or a bad value is exit 7 and the file is unchanged. retries is written as a number, every other \
-value as a string. Comments, order and other profiles are kept; the file is replaced atomically \
+value as a string. A relative path is read relative to the config file's folder (a warning says \
+when nothing is there). Comments, order and other profiles are kept; the file is replaced atomically \
 keeping its mode, or created with mode 600 in a folder of mode 700. Confirms on stderr; prints \
 nothing on stdout, and never a value that might be a secret."
     )]

@@ -326,8 +326,35 @@ pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
             safe(&path.display().to_string())
         ),
     );
+    // A relative path is read relative to the config file's folder, not to where the
+    // command ran: say so when nothing is there, before a job command fails on it.
+    if PATH_KEYS.contains(&key) && !config::might_be_secret(value) {
+        let written = config::expand_tilde(Path::new(value));
+        let read_at = if written.is_relative() {
+            folder_of(path).join(&written)
+        } else {
+            written
+        };
+        if !read_at.exists() {
+            warn(
+                global.quiet,
+                &format!(
+                    "`{key}` will be read from {}, which does not exist; a relative path is relative to the config file's folder (give an absolute path to mean another)",
+                    read_at.display()
+                ),
+            );
+        }
+    }
     Ok(())
 }
+
+/// The profile keys that name files.
+const PATH_KEYS: &[&str] = &[
+    "certificate",
+    "private_key",
+    "password_file",
+    "ca_certificate",
+];
 
 /// `config unset KEY`: removes one key of the profile in use. A key that is not set is a
 /// warning, not an error: the profile ends as asked, and the file is left alone.

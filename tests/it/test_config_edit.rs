@@ -499,3 +499,25 @@ fn from_a_publishsettings_file_to_a_job_without_editing_toml() {
     assert_code(&out, 0);
     assert_eq!(stdout(&out), "job1\n");
 }
+
+#[test]
+fn a_path_that_will_not_be_found_where_it_is_read_gets_a_warning() {
+    let w = World::new();
+    let config = w.write("conf/config.toml", HAND_WRITTEN, 0o600);
+    // Relative to the config file's folder, not to the folder the command ran in.
+    let out = run(config_cmd(&w, &config).args(["config", "set", "ca_certificate", "ca.pem"]));
+    assert_code(&out, 0);
+    let err = stderr(&out);
+    assert_eq!(
+        err.lines().nth(1).unwrap(),
+        format!(
+            "schedctl: warning: `ca_certificate` will be read from {}, which does not exist; a relative path is relative to the config file's folder (give an absolute path to mean another)",
+            w.path("conf/ca.pem").display()
+        )
+    );
+    let out = run(config_cmd(&w, &config)
+        .args(["config", "set", "ca_certificate"])
+        .arg(w.path("ca.pem")));
+    assert_code(&out, 0);
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+}
