@@ -276,35 +276,38 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the job collections of the cloud service'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one job collection: state, plan and quota'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l cert -d 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l key -d 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l ca-cert -d 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l endpoint -d 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l environment -d 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]' -r -f -a "AzureCloud\t''
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l cert -d 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l key -d 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l ca-cert -d 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l endpoint -d 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l environment -d 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]' -r -f -a "AzureCloud\t''
 AzureChinaCloud\t''
 AzureUSGovernment\t''
 AzureGermanCloud\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
 json\t'The service\'s JSON, pretty-printed'"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s q -l quiet -d 'Silence warnings (never errors)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "path" -d 'Print the path of the config file in use'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "show" -d 'Show every setting in use, where it came from, and the certificate'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "profiles" -d 'List the profiles of the config file (* marks the one in use)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "import-publishsettings" -d 'Add profiles and certificates from a portal .publishsettings file'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "path" -d 'Print the path of the config file in use'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "show" -d 'Show every setting in use, where it came from, and the certificate'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "profiles" -d 'List the profiles of the config file (* marks the one in use)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "use" -d 'Make a profile the default (sets default_profile)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "set" -d 'Set one key of the profile in use (-p picks another)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "unset" -d 'Remove one key from the profile in use (-p picks another)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "import-publishsettings" -d 'Add profiles and certificates from a portal .publishsettings file'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
@@ -377,6 +380,78 @@ never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l cert -d 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l key -d 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l ca-cert -d 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l environment -d 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''
+AzureGermanCloud\t''"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
+json\t'The service\'s JSON, pretty-printed'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l cert -d 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l key -d 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l environment -d 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''
+AzureGermanCloud\t''"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
+json\t'The service\'s JSON, pretty-printed'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l cert -d 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l key -d 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-cert -d 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]' -r -F
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l endpoint -d 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l environment -d 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''
+AzureGermanCloud\t''"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
+json\t'The service\'s JSON, pretty-printed'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l name -d 'Put PREFIX- in front of every new profile name' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
@@ -406,6 +481,9 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file in use'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every setting in use, where it came from, and the certificate'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the profiles of the config file (* marks the one in use)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default (sets default_profile)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key of the profile in use (-p picks another)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove one key from the profile in use (-p picks another)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import-publishsettings" -d 'Add profiles and certificates from a portal .publishsettings file'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
@@ -446,4 +524,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_
 complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file in use'
 complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show every setting in use, where it came from, and the certificate'
 complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles of the config file (* marks the one in use)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a profile the default (sets default_profile)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one key of the profile in use (-p picks another)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove one key from the profile in use (-p picks another)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import-publishsettings" -d 'Add profiles and certificates from a portal .publishsettings file'

@@ -61,6 +61,9 @@ pub fn run(cli: Cli) -> Result<()> {
                 ConfigCommand::Path => config::path(global),
                 ConfigCommand::Show => config::show(global),
                 ConfigCommand::Profiles => config::profiles(global),
+                ConfigCommand::Use { profile } => config::use_profile(global, profile),
+                ConfigCommand::Set { key, value } => config::set(global, key, value),
+                ConfigCommand::Unset { key } => config::unset(global, key),
                 ConfigCommand::ImportPublishsettings { file, name, force } => {
                     config::import(global, file, name.as_deref(), *force)
                 }
