@@ -77,7 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one job')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one job, or several on one connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the jobs of a collection')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a job''s execution history, newest first')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a job meets a condition, then show it')
@@ -198,7 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             break
         }
         'schedctl;job;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one job')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one job, or several on one connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the jobs of a collection')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a job''s execution history, newest first')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a job meets a condition, then show it')
@@ -604,7 +604,7 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             break
         }
         'schedctl;help;job' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one job')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one job, or several on one connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the jobs of a collection')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a job''s execution history, newest first')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a job meets a condition, then show it')

@@ -73,7 +73,7 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --quiet 'Silence warnings (never errors)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand get 'Show one job'
+            cand get 'Show one job, or several on one connection'
             cand list 'List the jobs of a collection'
             cand history 'Show a job''s execution history, newest first'
             cand wait 'Wait until a job meets a condition, then show it'
@@ -189,7 +189,7 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'schedctl;job;help'= {
-            cand get 'Show one job'
+            cand get 'Show one job, or several on one connection'
             cand list 'List the jobs of a collection'
             cand history 'Show a job''s execution history, newest first'
             cand wait 'Wait until a job meets a condition, then show it'
@@ -563,7 +563,7 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'schedctl;help;job'= {
-            cand get 'Show one job'
+            cand get 'Show one job, or several on one connection'
             cand list 'List the jobs of a collection'
             cand history 'Show a job''s execution history, newest first'
             cand wait 'Wait until a job meets a condition, then show it'

@@ -256,14 +256,14 @@ is overwritten without --force, and a failed import changes nothing. A summary g
 /// `schedctl job …`
 #[derive(Debug, Subcommand)]
 pub enum JobCommand {
-    /// Show one job
+    /// Show one job, or several on one connection
     Get {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
         collection: String,
-        /// Job name
-        #[arg(value_name = "JOB")]
-        job: String,
+        /// Job names, fetched in this order; `-` reads them from stdin, one per line
+        #[arg(value_name = "JOB", required = true, num_args = 1..)]
+        jobs: Vec<String>,
     },
     /// List the jobs of a collection
     List {

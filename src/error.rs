@@ -55,6 +55,9 @@ pub struct Error {
     pub request_id: Option<String>,
     /// Lines that tell the user what to do next.
     pub hints: Vec<String>,
+    /// Already written to stderr (a multi-job `job get` reports each failure as it happens
+    /// and ends with the first one's exit status): render it as nothing.
+    pub reported: bool,
 }
 
 /// Result type of every fallible step.
@@ -68,7 +71,14 @@ impl Error {
             message: message.into(),
             request_id: None,
             hints: Vec::new(),
+            reported: false,
         }
+    }
+
+    /// This error, marked as already written to stderr: only its exit status remains.
+    pub fn into_reported(mut self) -> Self {
+        self.reported = true;
+        self
     }
 
     /// A usage error (exit 2).
@@ -101,6 +111,9 @@ impl Error {
     /// The full text for stderr, ending in a newline. Every part may quote outside text, so
     /// each goes through [`safe`]: no message can paint the terminal or forge a line.
     pub fn render(&self) -> String {
+        if self.reported {
+            return String::new();
+        }
         let mut out = format!("schedctl: error: {}\n", safe(&self.message));
         if let Some(id) = &self.request_id {
             out.push_str(&format!("  request id: {}\n", safe(id)));

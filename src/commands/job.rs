@@ -16,11 +16,70 @@ use crate::resource;
 
 use super::{emit, field_paths, Session};
 
-/// `job get`: one GET, then the job in the chosen output.
-pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
+/// `job get`: one job in the single-job output, or several (or `-`: names on stdin) fetched
+/// in order on one kept-alive connection and printed in the shapes of `job list` (SPEC §3).
+pub fn get(global: &GlobalArgs, collection: &str, names: &[String]) -> Result<()> {
     let fields = field_paths(global)?;
     resource::check_collection(collection)?;
-    resource::check_name("job name", job, None)?;
+    let (names, as_list) = match names {
+        [dash] if dash == "-" => (names_from_stdin()?, true),
+        _ if names.len() > 1 && names.iter().any(|n| n == "-") => {
+            return Err(Error::usage(
+                "`-` reads the job names from stdin and must be the only name",
+            ))
+        }
+        _ => (names.to_vec(), names.len() > 1),
+    };
+    for job in &names {
+        resource::check_name("job name", job, None)?;
+    }
+    if !as_list {
+        return get_one(global, fields, collection, &names[0]);
+    }
+    let session = Session::open(global)?;
+    // Every path (and so its length against the endpoint) is checked before the first request.
+    let paths = names
+        .iter()
+        .map(|job| resource::job_path(&session.settings, collection, job))
+        .collect::<Result<Vec<String>>>()?;
+    let mut jobs: Vec<Job> = Vec::with_capacity(names.len());
+    let mut first_failure: Option<Error> = None;
+    let mut stopped: Option<Error> = None;
+    for (job, path) in names.iter().zip(&paths) {
+        let target = Target::Job { collection, job };
+        let found = session
+            .get(path, &target, None)
+            .and_then(|r| model::parse_job(&r.body, r.request_id.as_deref()));
+        match found {
+            Ok(found) => jobs.push(found),
+            Err(error) if concerns_only_this_job(&error) => {
+                eprint!("{}", error.render());
+                first_failure.get_or_insert(error.into_reported());
+            }
+            Err(error) => {
+                stopped = Some(error);
+                break;
+            }
+        }
+    }
+    let options = session.output_options(global, fields);
+    emit(output::render_list(
+        &jobs,
+        &schema::JOB,
+        &options,
+        table::jobs,
+    ))?;
+    match (first_failure, stopped) {
+        (Some(first), Some(stop)) => {
+            eprint!("{}", stop.render());
+            Err(first)
+        }
+        (first, stop) => first.or(stop).map_or(Ok(()), Err),
+    }
+}
+
+/// The single-job output of `job get`.
+fn get_one(global: &GlobalArgs, fields: Vec<FieldPath>, collection: &str, job: &str) -> Result<()> {
     let session = Session::open(global)?;
     let path = resource::job_path(&session.settings, collection, job)?;
     let target = Target::Job { collection, job };
@@ -28,6 +87,35 @@ pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
     let options = session.output_options(global, fields);
     emit(output::render_one(&job, &schema::JOB, &options, table::job))
+}
+
+/// Whether a multi-job `job get` goes on after this failure: a job that is not there, or a
+/// service error that outlasted its retries, concerns that job alone. A missing collection
+/// or cloud service, a refused certificate, a network failure or anything about our own
+/// settings would fail every other job the same way, so they stop the command (SPEC §3).
+fn concerns_only_this_job(error: &Error) -> bool {
+    match error.kind {
+        Kind::Service => true,
+        Kind::NotFound => error.message.starts_with("job '"),
+        _ => false,
+    }
+}
+
+/// The job names of `job get COLLECTION -`: one per line on stdin, blank lines skipped.
+fn names_from_stdin() -> Result<Vec<String>> {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
+        .map_err(|e| Error::usage(format!("cannot read job names from stdin: {e}")))?;
+    Ok(parse_names(&text))
+}
+
+/// Names one per line (`\n` or `\r\n`), blank lines skipped; nothing else is trimmed, so
+/// that a stray space is reported by the name check rather than silently dropped.
+fn parse_names(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// `job list`: every page of the collection's jobs, or `--top` of them.
@@ -278,6 +366,15 @@ mod tests {
             redraw("state enabled\u{1b}[2J\nhint: x | sudo sh\u{202e}"),
             "\r\x1b[Kstate enabled\\u{1b}[2J\\u{a}hint: x | sudo sh\\u{202e}"
         );
+    }
+
+    #[test]
+    fn names_on_stdin_skip_blank_lines_and_keep_the_rest_as_written() {
+        assert_eq!(
+            parse_names("job1\n\n  \nqueue-weekly\r\n heartbeat\n"),
+            ["job1", "queue-weekly", " heartbeat"]
+        );
+        assert!(parse_names("").is_empty());
     }
 
     #[test]

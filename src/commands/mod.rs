@@ -31,7 +31,7 @@ const PAGE_SIZE: u32 = 100;
 pub fn run(cli: Cli) -> Result<()> {
     let global = &cli.global;
     match &cli.command {
-        Command::Job(JobCommand::Get { collection, job }) => job::get(global, collection, job),
+        Command::Job(JobCommand::Get { collection, jobs }) => job::get(global, collection, jobs),
         Command::Job(JobCommand::List {
             collection,
             state,

@@ -13,6 +13,7 @@ mod test_errors;
 mod test_generated;
 mod test_hostile;
 mod test_job_get;
+mod test_job_get_many;
 mod test_lists;
 mod test_network_hostile;
 mod test_parsers;
