@@ -7,6 +7,7 @@ pub mod error_body;
 pub mod failure;
 pub mod proxy;
 mod redirect;
+mod resolver;
 pub mod retry;
 pub mod tls;
 
@@ -14,7 +15,6 @@ use std::io::Read;
 use std::time::{Duration, Instant, SystemTime};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use ureq::unversioned::resolver::DefaultResolver;
 use ureq::unversioned::transport::{Connector, TcpConnector};
 use ureq::Agent;
 
@@ -153,7 +153,7 @@ impl Client {
                 .chain(TcpConnector::default())
                 .chain(tls::OpenSslConnector::new(context));
         Ok(Client {
-            agent: Agent::with_parts(config, connector, DefaultResolver::default()),
+            agent: Agent::with_parts(config, connector, resolver::CommandResolver::default()),
             endpoint: settings.endpoint.value.clone(),
             x_ms_version: settings.x_ms_version.value.clone(),
             retries: settings.retries.value,
