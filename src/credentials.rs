@@ -9,10 +9,12 @@ use std::sync::Once;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use openssl::asn1::{Asn1Time, Asn1TimeRef};
+use openssl::ec::EcKey;
 use openssl::hash::MessageDigest;
 use openssl::nid::Nid;
 use openssl::pkcs12::Pkcs12;
 use openssl::pkey::{PKey, Private};
+use openssl::rsa::Rsa;
 use openssl::x509::{X509NameRef, X509};
 
 use crate::config::{io_reason, CredentialSettings, Material, PasswordSource, Sourced};
@@ -204,6 +206,9 @@ fn parse_pem_key(
 ) -> Result<PKey<Private>> {
     let encrypted = bytes_contain(bytes, b"ENCRYPTED");
     if !encrypted {
+        if let Some(key) = unencrypted_key_from_der(bytes) {
+            return Ok(key);
+        }
         return PKey::private_key_from_pem(bytes).map_err(|e| {
             Error::config(format!(
                 "cannot read the private key in {}: {}",
@@ -221,6 +226,144 @@ fn parse_pem_key(
         PKey::private_key_from_pem_passphrase(bytes, pass.as_bytes())
             .map_err(|_| PasswordRejected::WrongPassword)
     })
+}
+
+/// An unencrypted PKCS#8, PKCS#1 (RSA) or SEC1 (EC) key read straight from its DER. OpenSSL
+/// 3's PEM reader runs its format-detecting decoder (about 0.8 ms); the PEM label already
+/// says the format. `None` for anything else, or anything this reading does not take (PEM
+/// headers, a bad body), so that OpenSSL's PEM reader gives its own answer and error.
+fn unencrypted_key_from_der(bytes: &[u8]) -> Option<PKey<Private>> {
+    use base64::Engine;
+    let (label, body) = first_private_key_block(bytes)?;
+    let body: Vec<u8> = body
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .ok()?;
+    match label {
+        b"PRIVATE KEY" => pkcs8_key(&der),
+        b"RSA PRIVATE KEY" => PKey::from_rsa(Rsa::private_key_from_der(&der).ok()?).ok(),
+        b"EC PRIVATE KEY" => PKey::from_ec_key(EcKey::private_key_from_der(&der).ok()?).ok(),
+        _ => None,
+    }
+}
+
+/// `rsaEncryption` (1.2.840.113549.1.1.1) and `id-ecPublicKey` (1.2.840.10045.2.1).
+const RSA_ENCRYPTION: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
+const EC_PUBLIC_KEY: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
+
+/// A PKCS#8 `PrivateKeyInfo` (version 0, no attributes) holding an RSA or a named-curve EC
+/// key, unwrapped here: `PKey::private_key_from_der` would go through the same decoder as
+/// the PEM reader. The RSA key inside is PKCS#1; the EC key inside is SEC1 without its curve,
+/// which is put back from the algorithm's parameters before OpenSSL reads it.
+fn pkcs8_key(der: &[u8]) -> Option<PKey<Private>> {
+    let (0x30, info, []) = der_item(der)? else {
+        return None;
+    };
+    let (0x02, [0], rest) = der_item(info)? else {
+        return None;
+    };
+    let (0x30, algorithm, rest) = der_item(rest)? else {
+        return None;
+    };
+    let (0x04, key, []) = der_item(rest)? else {
+        return None;
+    };
+    let (0x06, oid, parameters) = der_item(algorithm)? else {
+        return None;
+    };
+    if oid == RSA_ENCRYPTION {
+        return PKey::from_rsa(Rsa::private_key_from_der(key).ok()?).ok();
+    }
+    if oid != EC_PUBLIC_KEY {
+        return None;
+    }
+    let (0x06, _, []) = der_item(parameters)? else {
+        return None;
+    };
+    let (0x30, sec1, []) = der_item(key)? else {
+        return None;
+    };
+    let (0x02, _, rest) = der_item(sec1)? else {
+        return None;
+    };
+    let version = &sec1[..sec1.len() - rest.len()];
+    let (0x04, _, rest) = der_item(rest)? else {
+        return None;
+    };
+    let private = &sec1[version.len()..sec1.len() - rest.len()];
+    if rest.first() == Some(&0xa0) {
+        return None;
+    }
+    let mut content = [version, private].concat();
+    content.extend(der_header(0xa0, parameters.len()));
+    content.extend_from_slice(parameters);
+    content.extend_from_slice(rest);
+    let mut with_curve = der_header(0x30, content.len());
+    with_curve.extend(content);
+    PKey::from_ec_key(EcKey::private_key_from_der(&with_curve).ok()?).ok()
+}
+
+/// One DER item: its tag, its content and what follows it.
+fn der_item(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, rest) = input.split_first()?;
+    let (&first, mut rest) = rest.split_first()?;
+    let len = if first < 0x80 {
+        usize::from(first)
+    } else {
+        let count = usize::from(first & 0x7f);
+        if count == 0 || count > 3 || rest.len() < count {
+            return None;
+        }
+        let len = rest[..count]
+            .iter()
+            .fold(0usize, |n, &b| (n << 8) | usize::from(b));
+        rest = &rest[count..];
+        len
+    };
+    (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
+}
+
+/// A DER tag and length.
+fn der_header(tag: u8, len: usize) -> Vec<u8> {
+    let bytes = len.to_be_bytes();
+    let skip = bytes.iter().take_while(|&&b| b == 0).count();
+    match len {
+        0..=0x7f => vec![tag, len as u8],
+        _ => [
+            &[tag, 0x80 | (bytes.len() - skip) as u8][..],
+            &bytes[skip..],
+        ]
+        .concat(),
+    }
+}
+
+/// The label and base64 body of the first PEM block whose label ends in `PRIVATE KEY`, the
+/// block OpenSSL's PEM reader would take.
+fn first_private_key_block(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let mut rest = bytes;
+    loop {
+        let start = find(rest, crate::pem::BEGIN)? + crate::pem::BEGIN.len();
+        rest = &rest[start..];
+        let label_end = find(rest, b"-----")?;
+        let label = &rest[..label_end];
+        rest = &rest[label_end + 5..];
+        if label.ends_with(b"PRIVATE KEY") && !label.contains(&b'\n') {
+            let end = find(rest, b"-----END ")?;
+            let footer = &rest[end + 9..];
+            if !(footer.starts_with(label) && footer[label.len()..].starts_with(b"-----")) {
+                return None;
+            }
+            return Some((label, &rest[..end]));
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 fn load_pkcs12(
@@ -525,6 +668,71 @@ mod tests {
     fn pem_is_told_apart_by_content() {
         assert!(looks_like_pem(b"junk\n-----BEGIN CERTIFICATE-----\n"));
         assert!(!looks_like_pem(&[0x30, 0x82, 0x0a, 0x00]));
+    }
+
+    #[test]
+    fn unencrypted_keys_read_from_der_equal_what_the_pem_reader_reads() {
+        let rsa = Rsa::generate(2048).unwrap();
+        let group = openssl::ec::EcGroup::from_curve_name(Nid::X9_62_PRIME256V1).unwrap();
+        let ec = EcKey::generate(&group).unwrap();
+        let rsa_pkey = PKey::from_rsa(rsa.clone()).unwrap();
+        let ec_pkey = PKey::from_ec_key(ec.clone()).unwrap();
+        let mut cases = vec![
+            rsa_pkey.private_key_to_pem_pkcs8().unwrap(),
+            rsa.private_key_to_pem().unwrap(),
+            ec_pkey.private_key_to_pem_pkcs8().unwrap(),
+            ec.private_key_to_pem().unwrap(),
+        ];
+        // Longer keys: DER lengths of more than one byte.
+        for nid in [Nid::SECP384R1, Nid::SECP521R1] {
+            let group = openssl::ec::EcGroup::from_curve_name(nid).unwrap();
+            let key = PKey::from_ec_key(EcKey::generate(&group).unwrap()).unwrap();
+            cases.push(key.private_key_to_pem_pkcs8().unwrap());
+        }
+        for pem in cases {
+            let label = String::from_utf8_lossy(&pem[..30]).into_owned();
+            let with_cert = [
+                b"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".as_slice(),
+                &pem,
+            ]
+            .concat();
+            for bytes in [pem.clone(), with_cert] {
+                let fast = unencrypted_key_from_der(&bytes).unwrap_or_else(|| panic!("{label}"));
+                let slow = PKey::private_key_from_pem(&bytes).unwrap();
+                assert!(fast.public_eq(&slow), "{label}");
+                assert_eq!(fast.id(), slow.id(), "{label}");
+                match (fast.rsa(), slow.rsa()) {
+                    (Ok(fast), Ok(slow)) => {
+                        assert_eq!(
+                            fast.private_key_to_der().unwrap(),
+                            slow.private_key_to_der().unwrap()
+                        )
+                    }
+                    _ => assert_eq!(
+                        fast.ec_key().unwrap().private_key().to_vec(),
+                        slow.ec_key().unwrap().private_key().to_vec(),
+                        "{label}"
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn anything_else_is_left_to_the_pem_reader() {
+        assert!(unencrypted_key_from_der(
+            b"-----BEGIN PRIVATE KEY-----\n!!\n-----END PRIVATE KEY-----\n"
+        )
+        .is_none());
+        assert!(unencrypted_key_from_der(
+            b"-----BEGIN PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n"
+        )
+        .is_none());
+        assert!(unencrypted_key_from_der(
+            b"-----BEGIN DSA PRIVATE KEY-----\nMIIB\n-----END DSA PRIVATE KEY-----\n"
+        )
+        .is_none());
+        assert!(unencrypted_key_from_der(b"no pem here").is_none());
     }
 
     #[test]
