@@ -401,6 +401,11 @@ enum Pkcs12Failure {
 /// Opens a PKCS#12 with one password. Old files (RC2-40) need OpenSSL 3's legacy provider,
 /// loaded only when the default one fails, so that every other file costs nothing.
 fn parse_pkcs12(pkcs12: &Pkcs12, pass: &str) -> std::result::Result<Identity, Pkcs12Failure> {
+    if uses_legacy_cipher(pkcs12) {
+        // Loaded before the first attempt, not after it fails: a whole parse (MAC included)
+        // spared.
+        load_legacy_provider();
+    }
     let parsed = match pkcs12.parse2(pass) {
         Ok(parsed) => parsed,
         Err(first) if is_bad_password(&first) => return Err(Pkcs12Failure::WrongPassword),
@@ -421,6 +426,19 @@ fn parse_pkcs12(pkcs12: &Pkcs12, pass: &str) -> std::result::Result<Identity, Pk
     let mut chain = vec![cert];
     chain.extend(parsed.ca.into_iter().flatten());
     Ok(Identity { chain, key })
+}
+
+/// The PKCS#12 PBE algorithms of RC2 and RC4 (1.2.840.113549.1.12.1.1, .2, .5 and .6), which
+/// only OpenSSL 3's legacy provider has. Their identifiers are in the clear in the file.
+fn uses_legacy_cipher(pkcs12: &Pkcs12) -> bool {
+    const PBE_PREFIX: &[u8] = &[
+        0x06, 0x0a, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x01,
+    ];
+    let Ok(der) = pkcs12.to_der() else {
+        return false;
+    };
+    der.windows(PBE_PREFIX.len() + 1)
+        .any(|w| w.starts_with(PBE_PREFIX) && matches!(w[PBE_PREFIX.len()], 1 | 2 | 5 | 6))
 }
 
 fn load_legacy_provider() {
