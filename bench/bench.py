@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import re
+import shlex
 import shutil
 import signal
 import statistics
@@ -144,6 +145,8 @@ def main():
     parser.add_argument("--bin-dir", required=True)
     parser.add_argument("--pairs", type=int, default=40)
     parser.add_argument("--schedctl", help="another schedctl binary to measure (A/B runs)")
+    parser.add_argument("--only", help="comma-separated case keys to run (a, b, e, field, "
+                        "field-e, pfx, f); default all, with the connection counts")
     args = parser.parse_args()
     schedctl = args.schedctl or os.path.join(args.bin_dir, "schedctl")
     emulator_bin = os.path.join(args.bin_dir, "schedctl-emulator")
@@ -211,23 +214,23 @@ def bench(args, schedctl, curl, jq, emu, folder, home):
                  "accept: application/json", "--cert", cert, "--key", key]
 
     cases = [
-        ("one-certificate trust store (emulator CA)",
+        ("a", "(a) one-certificate trust store (emulator CA)",
          ([schedctl, *job, "-o", "json"], env_one),
          (curl_base + ["--cacert", ca, "--capath", empty, url], base_env), None),
-        (f"(b) system bundle + emulator CA as one file ({len(certs)} certificates)",
+        ("b", f"(b) system bundle + emulator CA as one file ({len(certs)} certificates)",
          ([schedctl, "--ca-cert", combined, *job, "-o", "json"], env_one),
          (curl_base + ["--cacert", combined, "--capath", empty, url], base_env), None),
-        ("(e) the same as SSL_CERT_FILE + SSL_CERT_DIR (hashed); curl --cacert + --capath",
+        ("e", "(e) the same as SSL_CERT_FILE + SSL_CERT_DIR (hashed); curl --cacert + --capath",
          ([schedctl, *job, "-o", "json"], env_platform),
          (curl_base + ["--cacert", combined, "--capath", hashed, url], base_env), None),
-        ("--field state vs curl \\| jq -r .state, one-certificate trust store",
+        ("field", "--field state vs curl \\| jq -r .state, one-certificate trust store",
          ([schedctl, *job, "--field", "state"], env_one),
          (curl_base + ["--cacert", ca, "--capath", empty, url], base_env), [jq, "-r", ".state"]),
-        ("--field state vs curl \\| jq -r .state, (e) realistic trust store",
+        ("field-e", "--field state vs curl \\| jq -r .state, (e) realistic trust store",
          ([schedctl, *job, "--field", "state"], env_platform),
          (curl_base + ["--cacert", combined, "--capath", hashed, url], base_env),
          [jq, "-r", ".state"]),
-        ("PKCS#12 (.pfx, empty password), one-certificate trust store",
+        ("pfx", "PKCS#12 (.pfx, empty password), one-certificate trust store",
          ([schedctl, *job, "-o", "json"], env_pfx),
          ([curl, "-q", "-sS", "-f", "-H", f"x-ms-version: {X_MS_VERSION}", "-H",
            "accept: application/json", "--cert-type", "P12", "--cert", pfx, "--cacert", ca,
@@ -245,7 +248,10 @@ def bench(args, schedctl, curl, jq, emu, folder, home):
     print("| case | schedctl median ms (IQR) | curl median ms (IQR) | ratio median (IQR) "
           "| schedctl peak RSS KiB | curl (+ jq) peak RSS KiB |")
     print("|---|---|---|---|---|---|")
-    for name, (s_argv, s_env), (c_argv, c_env), pipe in cases:
+    only = set(args.only.split(",")) if args.only else None
+    for key, name, (s_argv, s_env), (c_argv, c_env), pipe in cases:
+        if only is not None and key not in only:
+            continue
         # Same answer from both, checked once.
         _, s_out = run_timed(s_argv, s_env)
         _, json_out = run_timed(c_argv, c_env)
@@ -277,6 +283,12 @@ def bench(args, schedctl, curl, jq, emu, folder, home):
               f"| {peak_rss(s_argv, s_env)} | {c_rss} |")
         sys.stdout.flush()
 
+    if only is None or "f" in only:
+        many_jobs(args, schedctl, emu, url, env_one, base_env,
+                  curl_base + ["--cacert", ca, "--capath", empty])
+    if only is not None:
+        return
+
     print()
     size = os.path.getsize(schedctl)
     stripped = os.path.join(folder, "schedctl.stripped")
@@ -300,6 +312,68 @@ def bench(args, schedctl, curl, jq, emu, folder, home):
     after = emu.counters()
     print(f"`job wait` (50 ms interval, 520 ms timeout; exit {wait.returncode}, timed out as "
           f"intended): {after[1] - before[1]} polls on {after[0] - before[0]} connection(s).")
+
+
+def many_jobs(args, schedctl, emu, url, env, curl_env, curl_argv):
+    """(f) the state of 20 jobs: one schedctl, one curl given the 20 URLs (it reuses its
+    connection), and a shell loop of 20 curl runs, interleaved; medians, ratios, handshakes."""
+    ids = [f"job-{i:03}" for i in range(1, 21)]
+    prefix = url.split("/jobCollections/")[0] + "/jobCollections/big/jobs/"
+    query = url.split("?", 1)[1]
+    urls = [f"{prefix}{job}?{query}" for job in ids]
+    s_argv = [schedctl, "job", "get", "big", *ids, "--field", "id", "--field", "state"]
+    one_curl = curl_argv + urls
+    script = " ".join(shlex.quote(a) for a in curl_argv) + ' "$u" || exit 1'
+    loop = ["sh", "-c", f"for u in \"$@\"; do {script}; done", "sh", *urls]
+
+    # Same answer from all three, checked once, and the handshakes of each (the emulator
+    # counts TCP connections before their TLS handshake).
+    runs = {}
+    for label, argv, e in (("schedctl", s_argv, env), ("curl", one_curl, curl_env),
+                           ("loop", loop, curl_env)):
+        before = emu.counters()
+        _, out = run_timed(argv, e)
+        after = emu.counters()
+        runs[label] = (out, after[0] - before[0], after[1] - before[1])
+    expected = runs["schedctl"][0].decode()
+    assert [line.split("\t")[0] for line in expected.splitlines()] == ids, expected
+    for label in ("curl", "loop"):
+        text, jobs, decoder = runs[label][0].decode(), [], json.JSONDecoder()
+        i = 0
+        while i < len(text):
+            if text[i].isspace():
+                i += 1
+                continue
+            job, i = decoder.raw_decode(text, i)
+            jobs.append(f"{job['id']}\t{job['state']}\n")
+        assert "".join(jobs) == expected, (label, text[:200])
+
+    times = {"schedctl": [], "curl": [], "loop": []}
+    for i in range(args.pairs + 3):
+        st, _ = run_timed(s_argv, env)
+        ct, _ = run_timed(one_curl, curl_env)
+        lt, _ = run_timed(loop, curl_env)
+        if i < 3:
+            continue
+        times["schedctl"].append(st)
+        times["curl"].append(ct)
+        times["loop"].append(lt)
+    vs_curl = quartiles([a / b for a, b in zip(times["schedctl"], times["curl"])])
+    vs_loop = quartiles([a / b for a, b in zip(times["schedctl"], times["loop"])])
+    print()
+    print("(f) the state of 20 jobs of `big`: `schedctl job get big job-001 … job-020 --field id "
+          "--field state`, one `curl` given the 20 URLs, a shell loop of 20 `curl` runs")
+    print()
+    print("| command | median ms (IQR) | TLS handshakes | requests | schedctl / this, median (IQR) |")
+    print("|---|---|---|---|---|")
+    for label, name, ratio in (("schedctl", "schedctl job get, 20 names", None),
+                               ("curl", "one curl, 20 URLs", vs_curl),
+                               ("loop", "shell loop of 20 curl", vs_loop)):
+        q = quartiles(times[label])
+        r = "—" if ratio is None else f"**{ratio[1]:.2f}** ({ratio[0]:.2f}–{ratio[2]:.2f})"
+        print(f"| {name} | {ms(q[1])} ({ms(q[0])}–{ms(q[2])}) | {runs[label][1]} "
+              f"| {runs[label][2]} | {r} |")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":
