@@ -445,23 +445,23 @@ fn decorate_at(mut cmd: clap::Command, path: &str) -> clap::Command {
 mod tests {
     use super::*;
 
-/// Every command path of a clap tree (`""`, `"job"`, `"job get"`, …), without clap's `help`.
-fn command_paths(cmd: &clap::Command) -> Vec<String> {
-    fn walk(cmd: &clap::Command, path: String, out: &mut Vec<String>) {
-        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-            let sub_path = if path.is_empty() {
-                sub.get_name().to_string()
-            } else {
-                format!("{path} {}", sub.get_name())
-            };
-            walk(sub, sub_path, out);
+    /// Every command path of a clap tree (`""`, `"job"`, `"job get"`, …), without clap's `help`.
+    fn command_paths(cmd: &clap::Command) -> Vec<String> {
+        fn walk(cmd: &clap::Command, path: String, out: &mut Vec<String>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let sub_path = if path.is_empty() {
+                    sub.get_name().to_string()
+                } else {
+                    format!("{path} {}", sub.get_name())
+                };
+                walk(sub, sub_path, out);
+            }
+            out.push(path);
         }
-        out.push(path);
+        let mut out = Vec::new();
+        walk(cmd, String::new(), &mut out);
+        out
     }
-    let mut out = Vec::new();
-    walk(cmd, String::new(), &mut out);
-    out
-}
 
     #[test]
     fn every_command_has_two_or_more_examples() {
