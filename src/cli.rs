@@ -212,7 +212,7 @@ keeping its mode, or created with mode 600 in a folder of mode 700. Confirms on 
 nothing on stdout, and never a value that might be a secret."
     )]
     Set {
-        /// The profile's key (subscription_id, cloud_service, region, certificate, …)
+        /// The profile's key: subscription_id, cloud_service, region, certificate and so on
         #[arg(id = "setting_key", value_name = "KEY")]
         key: String,
         /// The new value
