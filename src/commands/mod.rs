@@ -140,19 +140,31 @@ impl Session {
     }
 
     /// Output options for stdout as it is, from the settings and the global flags: colour by
-    /// [`decide_color`], width by [`table_width`].
+    /// [`decide_color`], width by [`table_width`], the clock from the environment.
     fn output_options(&self, global: &GlobalArgs, fields: Vec<FieldPath>) -> OutputOptions {
         let env = ProcessEnv;
         let terminal = env.stdout_is_terminal();
         OutputOptions {
             format: match self.settings.output.value {
                 OutputFormat::Table => Format::Table,
+                OutputFormat::Wide => Format::Wide,
                 OutputFormat::Json => Format::Json,
             },
             fields,
             color: decide_color(global.color, &env, terminal),
-            width: table_width(&env, terminal),
+            width: table_width(&env),
+            no_headers: global.no_headers,
+            now: env.now(),
         }
+    }
+}
+
+/// Says on stderr what a list left empty, for table output only and unless `-q` (SPEC §3):
+/// stdout stays empty, as kubectl's `No resources found`.
+fn say_empty(global: &GlobalArgs, options: &OutputOptions, count: usize, what: &str) {
+    let table = matches!(options.format, Format::Table | Format::Wide);
+    if count == 0 && table && options.fields.is_empty() && !global.quiet {
+        eprintln!("{}", output::text::safe(what));
     }
 }
 
@@ -169,10 +181,10 @@ fn decide_color(choice: Option<ColorChoice>, env: &dyn Environment, terminal: bo
     }
 }
 
-/// Columns for tables: the terminal's width when stdout is one, else `COLUMNS` (so that
-/// `COLUMNS=80 schedctl … | less` fits), else unknown.
-fn table_width(env: &dyn Environment, terminal: bool) -> Option<usize> {
-    if terminal {
+/// Columns for tables (SPEC §5): the terminal's width when stdout is one, else `COLUMNS` (so
+/// that `COLUMNS=80 schedctl … | less` fits), else no limit.
+fn table_width(env: &dyn Environment) -> Option<usize> {
+    if env.stdout_is_terminal() {
         return env.terminal_width();
     }
     env.var("COLUMNS")
