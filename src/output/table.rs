@@ -391,6 +391,88 @@ mod tests {
         }
     }
 
+    /// Jobs as the service lists them.
+    fn listed(json: &str) -> Vec<Item<JobView>> {
+        crate::model::parse_list(json.as_bytes(), None, "jobs").unwrap()
+    }
+
+    /// Options for a list at `now` (2026-01-01T00:00:00Z unless the fake is moved).
+    fn at_now(format: Format, width: Option<usize>, env: &crate::env::FakeEnv) -> OutputOptions {
+        use crate::env::Environment;
+        OutputOptions {
+            format,
+            fields: Vec::new(),
+            color: false,
+            width,
+            no_headers: false,
+            now: env.now(),
+        }
+    }
+
+    const TWO_JOBS: &str = r#"[
+        {"id":"soon","state":"enabled","action":{"type":"http","request":{"uri":"https://example.com/a/long/path","method":"Post"}},
+         "recurrence":{"frequency":"minute","interval":5},
+         "status":{"lastExecutionTime":"2025-12-31T20:59:59.8765432Z","nextExecutionTime":"2026-01-01T00:04:00Z","executionCount":12,"failureCount":0}},
+        {"id":"idle","state":"disabled","recurrence":{"frequency":"day"}}
+    ]"#;
+
+    #[test]
+    fn job_list_times_are_relative_to_the_clock_of_the_seam() {
+        let env = crate::env::FakeEnv::new();
+        let items = listed(TWO_JOBS);
+        assert_eq!(
+            jobs(&items, &at_now(Format::Table, None, &env)),
+            "ID     STATE      ACTION                                 RECURRENCE        NEXT RUN   LAST RUN   EXECUTIONS   FAILURES\n\
+             soon   enabled    POST https://example.com/a/long/path   every 5 minutes   in 4m      3h ago     12           0\n\
+             idle   disabled   -                                      every day         -          -          -            -\n"
+        );
+        // Four minutes later the next run is now, and then behind.
+        let later = env
+            .clone()
+            .at(env_now(&env) + std::time::Duration::from_secs(240));
+        let text = jobs(&items, &at_now(Format::Table, None, &later));
+        assert!(text.contains("   now        3h ago   "), "{text}");
+        let now = env_now(&env);
+        let later = env.at(now + std::time::Duration::from_secs(400));
+        let text = jobs(&items, &at_now(Format::Table, None, &later));
+        assert!(text.contains("   2m ago     3h ago   "), "{text}");
+    }
+
+    fn env_now(env: &crate::env::FakeEnv) -> std::time::SystemTime {
+        crate::env::Environment::now(env)
+    }
+
+    #[test]
+    fn job_list_drops_low_priority_columns_and_wide_ignores_the_width() {
+        let env = crate::env::FakeEnv::new();
+        let items = listed(TWO_JOBS);
+        let text = jobs(&items, &at_now(Format::Table, Some(50), &env));
+        assert_eq!(
+            text,
+            "ID     STATE      ACTION                  LAST RUN\n\
+             soon   enabled    POST https://example…   3h ago\n\
+             idle   disabled   -                       -\n"
+        );
+        let wide = jobs(&items, &at_now(Format::Wide, Some(50), &env));
+        assert_eq!(
+            wide,
+            "ID     STATE      ACTION                                 RECURRENCE        NEXT RUN               LAST RUN               EXECUTIONS   FAILURES\n\
+             soon   enabled    POST https://example.com/a/long/path   every 5 minutes   2026-01-01T00:04:00Z   2025-12-31T20:59:59Z   12           0\n\
+             idle   disabled   -                                      every day         -                      -                      -            -\n"
+        );
+    }
+
+    #[test]
+    fn the_job_view_adds_how_long_ago_each_time_was() {
+        let env = crate::env::FakeEnv::new();
+        let listed = listed(TWO_JOBS);
+        let text = job(&listed[0].view, &at_now(Format::Table, None, &env));
+        assert!(
+            text.contains("Last run:    2025-12-31T20:59:59Z (3 hours ago)\nNext run:    2026-01-01T00:04:00Z (in 4 minutes)\n"),
+            "{text}"
+        );
+    }
+
     #[test]
     fn labels_align_and_absent_values_show_a_dash() {
         let view = JobView {
