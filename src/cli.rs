@@ -91,6 +91,10 @@ pub struct GlobalArgs {
     #[arg(long = "field", global = true, value_name = "PATH")]
     pub fields: Vec<String>,
 
+    /// Print list tables without their header line
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
     /// When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]
     #[arg(long, global = true, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
@@ -109,6 +113,8 @@ pub struct GlobalArgs {
 pub enum OutputFormat {
     /// A table for people
     Table,
+    /// Like table, with every column at full width and times in UTC
+    Wide,
     /// The service's JSON, pretty-printed
     Json,
 }

@@ -118,7 +118,8 @@ pub fn show(global: &GlobalArgs) -> Result<()> {
     let report = report(&inspection, certificate);
     let text = match inspection.output.value {
         OutputFormat::Json => settings::json(&report),
-        OutputFormat::Table => settings::table(&report),
+        OutputFormat::Table => settings::table(&report, super::table_width(&env)),
+        OutputFormat::Wide => settings::table(&report, None),
     };
     super::emit(Ok(text))?;
     let mut problems = inspection.problems;
@@ -231,6 +232,7 @@ fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsRep
         Value::String(
             match o {
                 OutputFormat::Table => "table",
+                OutputFormat::Wide => "wide",
                 OutputFormat::Json => "json",
             }
             .into(),

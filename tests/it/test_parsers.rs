@@ -525,6 +525,8 @@ mod rendering {
             fields: Vec::new(),
             color: false,
             width,
+            no_headers: false,
+            now: std::time::SystemTime::now(),
         }
     }
 
