@@ -43,6 +43,8 @@ pub enum Target<'a> {
     },
     /// The cloud service (`collection list`).
     CloudService,
+    /// The subscription's cloud services (`cloud-service list`).
+    CloudServices,
 }
 
 impl Target<'_> {
@@ -56,6 +58,7 @@ impl Target<'_> {
             }
             Target::Collection { collection } => format!("job collection '{collection}'"),
             Target::CloudService => "the cloud service".to_string(),
+            Target::CloudServices => "the cloud services of the subscription".to_string(),
         }
     }
 
@@ -68,7 +71,7 @@ impl Target<'_> {
             Target::Jobs { collection } | Target::Collection { collection } => {
                 (Some(collection), None)
             }
-            Target::CloudService => (None, None),
+            Target::CloudService | Target::CloudServices => (None, None),
         }
     }
 }
@@ -366,6 +369,16 @@ fn not_found(service: &ServiceError, target: &Target, context: &Context, cause: 
         ServiceError::Envelope { message, .. } => message.to_ascii_lowercase(),
         ServiceError::Excerpt(text) => text.to_ascii_lowercase(),
     };
+    if let Target::CloudServices = target {
+        return Error::new(
+            Kind::NotFound,
+            format!(
+                "the cloud services of subscription '{}' were not found ({cause})",
+                context.subscription
+            ),
+        )
+        .hint("check the endpoint: it should be the classic management endpoint, such as https://management.core.windows.net");
+    }
     let cloud_service_missing = || {
         Error::new(
             Kind::NotFound,

@@ -3,6 +3,7 @@
 
 use serde_json::Number;
 
+use crate::model::cloud_service::CloudServiceView;
 use crate::model::collection::CollectionView;
 use crate::model::history::HistoryView;
 use crate::model::{Item, JobView};
@@ -269,6 +270,27 @@ pub fn collections(items: &[Item<CollectionView>], options: &OutputOptions) -> S
                     .as_ref()
                     .and_then(|s| s.plan.clone())
                     .unwrap_or_else(dash),
+            ]
+        })
+        .collect();
+    list::render(&columns, &rows, options.width, |_, _| None)
+}
+
+/// Cloud services, one row each: name, region and the names of their job collections.
+pub fn cloud_services(items: &[Item<CloudServiceView>], options: &OutputOptions) -> String {
+    let columns = [
+        Column::fixed("NAME"),
+        Column::fixed("GEO-REGION"),
+        Column::flexible("JOB COLLECTIONS"),
+    ];
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|item| {
+            let c = &item.view;
+            vec![
+                c.name.clone().unwrap_or_else(dash),
+                c.geo_region.clone().unwrap_or_else(dash),
+                c.job_collections.join(","),
             ]
         })
         .collect();

@@ -4,6 +4,7 @@
 mod common;
 mod proxy;
 mod pty;
+mod test_cloud_services;
 mod test_collections;
 mod test_config;
 mod test_config_commands;
