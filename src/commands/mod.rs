@@ -15,7 +15,7 @@ use crate::cli::{
     Cli, CloudServiceCommand, CollectionCommand, ColorChoice, Command, ConfigCommand, GlobalArgs,
     JobCommand, OutputFormat, Paging,
 };
-use crate::client::{Client, Failure, Response};
+use crate::client::{Client, Failure, Response, RetryLines};
 use crate::config::Settings;
 use crate::credentials;
 use crate::env::{Environment, ProcessEnv};
@@ -93,7 +93,7 @@ impl Session {
     fn with_settings(global: &GlobalArgs, settings: Settings) -> Result<Session> {
         let env = ProcessEnv;
         let identity = credentials::load(&settings.credentials, global.quiet)?;
-        let client = Client::new(
+        let mut client = Client::new(
             &settings,
             &identity,
             &env,
@@ -101,6 +101,14 @@ impl Session {
             explain::describe,
         )
         .map_err(explain::setup)?;
+        // Retries are visible on a terminal unless -q, and always with -v (SPEC §7).
+        let terminal = env.stderr_is_terminal();
+        if global.verbose > 0 || (terminal && !global.quiet) {
+            client.announce_retries(RetryLines {
+                describe: explain::retry_line,
+                clear_line: terminal,
+            });
+        }
         Ok(Session {
             thumbprint: identity.thumbprint(),
             settings,

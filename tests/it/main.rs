@@ -22,4 +22,5 @@ mod test_secrets;
 mod test_shell;
 mod test_terminal_output;
 mod test_trust;
+mod test_visible_retries;
 mod test_wait;
