@@ -119,3 +119,35 @@ fn the_final_error_counts_the_attempts_after_refused_connections() {
         "{err}"
     );
 }
+
+#[test]
+fn a_server_that_never_answers_is_announced_after_each_timeout() {
+    let w = World::configured(|b| {
+        b.connection_mode(schedctl_emulator::faults::ConnectionMode::HangAfterTls)
+    });
+    let mut cmd = w.std_cmd();
+    cmd.arg("--config")
+        .arg(w.config())
+        .args(["--request-timeout", "1s", "--retries", "1"])
+        .args(["job", "get", "myjc", "job1"]);
+    let out = run_on_pty(cmd, 200, 24, STDERR, None);
+    assert_eq!(out.status.code(), Some(6), "{:?}", out.terminal);
+    let lines: Vec<&str> = out
+        .terminal
+        .lines()
+        .map(|l| l.trim_start_matches("\r\x1b[K"))
+        .collect();
+    assert!(
+        lines[0].starts_with("schedctl: retrying in ")
+            && lines[0].ends_with(" after a timeout (attempt 2 of 2)"),
+        "{:?}",
+        out.terminal
+    );
+    assert!(
+        lines[1].starts_with("schedctl: error: no complete response from ")
+            && lines[1].contains(" within 1s (request timeout) (2 attempts in "),
+        "{:?}",
+        out.terminal
+    );
+    assert_eq!(w.emulator.connections(), 2);
+}
