@@ -295,10 +295,12 @@ impl Client {
                     (failure, retry::backoff(retry, retry::jitter_unit()))
                 }
             };
-            let wait = match deadline {
-                Some(deadline) => wait.min(deadline.saturating_duration_since(Instant::now())),
-                None => wait,
-            };
+            if let Some(deadline) = deadline {
+                // No attempt could start before the deadline: this failure is the last.
+                if wait >= deadline.saturating_duration_since(Instant::now()) {
+                    return Err(done(failure, retry));
+                }
+            }
             self.announce(&RetryNotice {
                 wait,
                 after: &failure.kind,

@@ -321,3 +321,34 @@ fn a_503_on_the_last_poll_is_named_with_its_request_id() {
     request_id_of(&err);
     assert_eq!(w.emulator.requests(), 1);
 }
+
+#[test]
+fn a_503_whose_retry_would_pass_the_deadline_is_named_not_hidden() {
+    let w = World::new();
+    w.emulator.script([Fault::Status {
+        status: 503,
+        retry_after: Some("30".into()),
+    }]);
+    let out = wait_job1(
+        &w,
+        "state=completed",
+        &["-v", "--timeout", "1s", "--interval", "10s"],
+    );
+    assert_code(&out, 9);
+    let err = stderr(&out);
+    let error = err
+        .lines()
+        .find(|l| l.starts_with("schedctl: error: "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        error.starts_with("schedctl: error: timed out after 1s waiting for state=completed on job 'job1' (last state: unknown; 1 poll); the last poll failed: the service failed reading job 'job1' in collection 'myjc' (ServerBusy: "),
+        "{err}"
+    );
+    assert!(!err.contains("no time left"), "{err}");
+    assert!(
+        !err.contains("retrying in"),
+        "no retry is announced that cannot happen: {err}"
+    );
+    request_id_of(&err);
+    assert_eq!(w.emulator.requests(), 1);
+}
