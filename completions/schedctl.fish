@@ -46,7 +46,7 @@ complete -c schedctl -n "__fish_schedctl_needs_command" -l color -d 'When to col
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_needs_command" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_needs_command" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_needs_command" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_needs_command" -s V -l version -d 'Print version'
 complete -c schedctl -n "__fish_schedctl_needs_command" -f -a "job" -d 'Read scheduler jobs'
@@ -77,7 +77,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_se
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -f -a "get" -d 'Show one job'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -f -a "list" -d 'List the jobs of a collection'
@@ -106,7 +106,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l state -d 'Only jobs in this state' -r -f -a "enabled\t''
 disabled\t''
@@ -136,7 +136,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l status -d 'Only entries with this status' -r -f -a "completed\t''
 failed\t''
@@ -165,7 +165,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l for -d 'The condition: a --field path, = or !=, and a value (state=completed)' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long (exit 9)' -r
@@ -192,7 +192,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one job'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the jobs of a collection'
@@ -221,7 +221,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List the job collections of the cloud service'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one job collection: state, plan and quota'
@@ -248,7 +248,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
@@ -272,7 +272,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the job collections of the cloud service'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one job collection: state, plan and quota'
@@ -299,7 +299,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the cloud services of the subscription and their job collections'
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -325,7 +325,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __f
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the cloud services of the subscription and their job collections'
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -351,7 +351,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "path" -d 'Print the path of the config file in use'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "show" -d 'Show every setting in use, where it came from, and the certificate'
@@ -380,7 +380,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
@@ -404,7 +404,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
@@ -428,7 +428,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l name -d 'Put PREFIX- in front of every new profile name' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
@@ -454,7 +454,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l force -d 'Replace existing profiles and certificates of the same subscriptions'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file in use'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every setting in use, where it came from, and the certificate'
@@ -483,7 +483,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l color 
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
-complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s q -l quiet -d 'Silence warnings (never errors)'
+complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s q -l quiet -d 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand help; and not __fish_seen_subcommand_from job collection cloud-service config completions help" -f -a "job" -d 'Read scheduler jobs'
 complete -c schedctl -n "__fish_schedctl_using_subcommand help; and not __fish_seen_subcommand_from job collection cloud-service config completions help" -f -a "collection" -d 'Read job collections'

@@ -99,7 +99,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
-    /// Silence warnings (never errors)
+    /// Silence warnings and the retry and progress lines (never errors; -v still traces)
     #[arg(short, long, global = true)]
     pub quiet: bool,
 }

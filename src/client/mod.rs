@@ -196,8 +196,9 @@ impl Client {
     }
 
     /// GETs a path under the endpoint, with retries and 307 redirects. With a `deadline`,
-    /// every attempt's timeout and every wait between attempts is clamped so that nothing
-    /// runs past it.
+    /// every attempt's timeout is clamped so that nothing runs past it, and a retry that could
+    /// not start before it is not made: the failure before it is returned. A failure after
+    /// retries records how many attempts were made and for how long.
     pub fn get_until(
         &self,
         path_and_query: &str,
