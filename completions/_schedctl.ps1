@@ -41,14 +41,15 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'Read scheduler jobs')
             [CompletionResult]::new('collection', 'collection', [CompletionResultType]::ParameterValue, 'Read job collections')
+            [CompletionResult]::new('cloud-service', 'cloud-service', [CompletionResultType]::ParameterValue, 'Find the subscription''s cloud services')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Inspect and set up the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -75,8 +76,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one job')
@@ -107,8 +108,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -137,8 +138,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -167,8 +168,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -197,8 +198,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -247,8 +248,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the job collections of the cloud service')
@@ -277,8 +278,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -304,8 +305,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -323,6 +324,73 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             break
         }
         'schedctl;collection;help;help' {
+            break
+        }
+        'schedctl;cloud-service' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]')
+            [CompletionResult]::new('--cloud-service', '--cloud-service', [CompletionResultType]::ParameterName, 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this value (repeatable; e.g. state, status.executionCount)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cloud services of the subscription and their job collections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schedctl;cloud-service;list' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]')
+            [CompletionResult]::new('--cloud-service', '--cloud-service', [CompletionResultType]::ParameterName, 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this value (repeatable; e.g. state, status.executionCount)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'schedctl;cloud-service;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cloud services of the subscription and their job collections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schedctl;cloud-service;help;list' {
+            break
+        }
+        'schedctl;cloud-service;help;help' {
             break
         }
         'schedctl;config' {
@@ -346,8 +414,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
@@ -381,8 +449,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -408,8 +476,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -435,8 +503,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -462,8 +530,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -489,8 +557,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -516,8 +584,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -545,8 +613,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -607,8 +675,8 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print list tables without their header line')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings and the retry and progress lines (never errors; -v still traces)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -616,6 +684,7 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
         'schedctl;help' {
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'Read scheduler jobs')
             [CompletionResult]::new('collection', 'collection', [CompletionResultType]::ParameterValue, 'Read job collections')
+            [CompletionResult]::new('cloud-service', 'cloud-service', [CompletionResultType]::ParameterValue, 'Find the subscription''s cloud services')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Inspect and set up the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -649,6 +718,13 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             break
         }
         'schedctl;help;collection;get' {
+            break
+        }
+        'schedctl;help;cloud-service' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cloud services of the subscription and their job collections')
+            break
+        }
+        'schedctl;help;cloud-service;list' {
             break
         }
         'schedctl;help;config' {

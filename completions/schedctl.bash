@@ -16,6 +16,9 @@ _schedctl() {
             ",$1")
                 cmd="schedctl"
                 ;;
+            schedctl,cloud-service)
+                cmd="schedctl__subcmd__cloud__subcmd__service"
+                ;;
             schedctl,collection)
                 cmd="schedctl__subcmd__collection"
                 ;;
@@ -30,6 +33,18 @@ _schedctl() {
                 ;;
             schedctl,job)
                 cmd="schedctl__subcmd__job"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service,help)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__help"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service,list)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__list"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service__subcmd__help,help)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__help"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service__subcmd__help,list)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__list"
                 ;;
             schedctl__subcmd__collection,get)
                 cmd="schedctl__subcmd__collection__subcmd__get"
@@ -97,6 +112,9 @@ _schedctl() {
             schedctl__subcmd__config__subcmd__help,use)
                 cmd="schedctl__subcmd__config__subcmd__help__subcmd__use"
                 ;;
+            schedctl__subcmd__help,cloud-service)
+                cmd="schedctl__subcmd__help__subcmd__cloud__subcmd__service"
+                ;;
             schedctl__subcmd__help,collection)
                 cmd="schedctl__subcmd__help__subcmd__collection"
                 ;;
@@ -111,6 +129,9 @@ _schedctl() {
                 ;;
             schedctl__subcmd__help,job)
                 cmd="schedctl__subcmd__help__subcmd__job"
+                ;;
+            schedctl__subcmd__help__subcmd__cloud__subcmd__service,list)
+                cmd="schedctl__subcmd__help__subcmd__cloud__subcmd__service__subcmd__list"
                 ;;
             schedctl__subcmd__help__subcmd__collection,get)
                 cmd="schedctl__subcmd__help__subcmd__collection__subcmd__get"
@@ -188,8 +209,214 @@ _schedctl() {
 
     case "${cmd}" in
         schedctl)
-            opts="-p -o -v -q -h -V --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help --version job collection config completions help"
+            opts="-p -o -v -q -h -V --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help --version job collection cloud-service config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment AzureGermanCloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service)
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment AzureGermanCloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__list)
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1440,8 +1667,36 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__help)
-            opts="job collection config completions help"
+            opts="job collection cloud-service config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__help__subcmd__cloud__subcmd__service)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__help__subcmd__cloud__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

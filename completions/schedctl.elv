@@ -38,14 +38,15 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand job 'Read scheduler jobs'
             cand collection 'Read job collections'
+            cand cloud-service 'Find the subscription''s cloud services'
             cand config 'Inspect and set up the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -71,8 +72,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand get 'Show one job'
@@ -102,8 +103,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -131,8 +132,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -160,8 +161,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -189,8 +190,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -232,8 +233,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List the job collections of the cloud service'
@@ -261,8 +262,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -287,8 +288,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -302,6 +303,68 @@ set edit:completion:arg-completer[schedctl] = {|@words|
         &'schedctl;collection;help;get'= {
         }
         &'schedctl;collection;help;help'= {
+        }
+        &'schedctl;cloud-service'= {
+            cand --config 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]'
+            cand -p 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --subscription 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]'
+            cand --cloud-service 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]'
+            cand --region 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]'
+            cand --cert 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]'
+            cand --key 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]'
+            cand --ca-cert 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]'
+            cand --endpoint 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]'
+            cand --environment 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]'
+            cand --request-timeout 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]'
+            cand --retries 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]'
+            cand -o 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --field 'Print only this value (repeatable; e.g. state, status.executionCount)'
+            cand --color 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]'
+            cand --no-headers 'Print list tables without their header line'
+            cand -v 'Print diagnostics on stderr (repeat for more)'
+            cand --verbose 'Print diagnostics on stderr (repeat for more)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the cloud services of the subscription and their job collections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schedctl;cloud-service;list'= {
+            cand --config 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]'
+            cand -p 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --subscription 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]'
+            cand --cloud-service 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]'
+            cand --region 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]'
+            cand --cert 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]'
+            cand --key 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]'
+            cand --ca-cert 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]'
+            cand --endpoint 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]'
+            cand --environment 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]'
+            cand --request-timeout 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]'
+            cand --retries 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]'
+            cand -o 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --field 'Print only this value (repeatable; e.g. state, status.executionCount)'
+            cand --color 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]'
+            cand --no-headers 'Print list tables without their header line'
+            cand -v 'Print diagnostics on stderr (repeat for more)'
+            cand --verbose 'Print diagnostics on stderr (repeat for more)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'schedctl;cloud-service;help'= {
+            cand list 'List the cloud services of the subscription and their job collections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schedctl;cloud-service;help;list'= {
+        }
+        &'schedctl;cloud-service;help;help'= {
         }
         &'schedctl;config'= {
             cand --config 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]'
@@ -324,8 +387,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand path 'Print the path of the config file in use'
@@ -358,8 +421,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -384,8 +447,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -410,8 +473,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -436,8 +499,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -462,8 +525,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -488,8 +551,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -516,8 +579,8 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -568,14 +631,15 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand --no-headers 'Print list tables without their header line'
             cand -v 'Print diagnostics on stderr (repeat for more)'
             cand --verbose 'Print diagnostics on stderr (repeat for more)'
-            cand -q 'Silence warnings (never errors)'
-            cand --quiet 'Silence warnings (never errors)'
+            cand -q 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
+            cand --quiet 'Silence warnings and the retry and progress lines (never errors; -v still traces)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'schedctl;help'= {
             cand job 'Read scheduler jobs'
             cand collection 'Read job collections'
+            cand cloud-service 'Find the subscription''s cloud services'
             cand config 'Inspect and set up the config file'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -601,6 +665,11 @@ set edit:completion:arg-completer[schedctl] = {|@words|
         &'schedctl;help;collection;list'= {
         }
         &'schedctl;help;collection;get'= {
+        }
+        &'schedctl;help;cloud-service'= {
+            cand list 'List the cloud services of the subscription and their job collections'
+        }
+        &'schedctl;help;cloud-service;list'= {
         }
         &'schedctl;help;config'= {
             cand path 'Print the path of the config file in use'

@@ -103,7 +103,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
-    /// Silence warnings (never errors)
+    /// Silence warnings and the retry and progress lines (never errors; -v still traces)
     #[arg(short, long, global = true)]
     pub quiet: bool,
 }
@@ -139,6 +139,9 @@ pub enum Command {
     /// Read job collections
     #[command(subcommand)]
     Collection(CollectionCommand),
+    /// Find the subscription's cloud services
+    #[command(subcommand)]
+    CloudService(CloudServiceCommand),
     /// Inspect and set up the config file
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -327,6 +330,18 @@ pub enum CollectionCommand {
         #[arg(value_name = "COLLECTION")]
         collection: String,
     },
+}
+
+/// `schedctl cloud-service …`
+#[derive(Debug, Subcommand)]
+pub enum CloudServiceCommand {
+    /// List the cloud services of the subscription and their job collections
+    #[command(
+        long_about = "List every cloud service of the subscription with its region and the names of \
+its job collections (empty when it has none). Needs no cloud_service setting: it is how to find \
+the one to set."
+    )]
+    List,
 }
 
 /// The clap command with the examples and sections of `src/help.rs` attached: what `--help`,

@@ -129,6 +129,36 @@ const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     (
+        "cloud-service",
+        &[
+            ex(
+                "Find the cloud services and their job collections",
+                "schedctl cloud-service list",
+            ),
+            ex(
+                "The same for another imported profile",
+                "schedctl -p NAME cloud-service list",
+            ),
+        ],
+    ),
+    (
+        "cloud-service list",
+        &[
+            ex(
+                "Find the cloud services and their job collections",
+                "schedctl cloud-service list",
+            ),
+            ex(
+                "Then set the one holding your collections",
+                "schedctl config set cloud_service CS-WestUS-scheduler",
+            ),
+            ex(
+                "Their names only, one per line",
+                "schedctl cloud-service list --field name",
+            ),
+        ],
+    ),
+    (
         "config",
         &[
             ex("Edit the config file", "$EDITOR \"$(schedctl config path)\""),

@@ -296,10 +296,50 @@ pub fn collections() -> &'static [CollectionFixture] {
     })
 }
 
+/// A cloud service of the demo subscription without any job collection, as
+/// real subscriptions have them (a web role's, one holding another provider's
+/// resource): the list of cloud services shows them beside the scheduler's.
+#[derive(Debug)]
+pub struct OtherCloudService {
+    /// `Name`.
+    pub name: &'static str,
+    /// `GeoRegion`.
+    pub geo_region: &'static str,
+    /// `Label` and `Description`.
+    pub description: &'static str,
+    /// The `<Resource>` elements inside `<Resources>` (none the scheduler's).
+    pub resources_xml: &'static str,
+}
+
+/// The demo subscription's cloud services besides [`DEMO_CLOUD_SERVICE`], in
+/// the order the subscription lists them (after the demo one).
+pub const OTHER_CLOUD_SERVICES: &[OtherCloudService] = &[
+    OtherCloudService {
+        name: "contoso-web",
+        geo_region: "North Europe",
+        description: "Contoso web site",
+        resources_xml: "",
+    },
+    OtherCloudService {
+        name: "contoso-cache",
+        geo_region: "West Europe",
+        description: "Contoso cache",
+        resources_xml: "<Resource><ResourceProviderNamespace>cacheservice</ResourceProviderNamespace><Type>Caching</Type><Name>contosocache</Name><SchemaVersion>1.0</SchemaVersion><ETag>7d2a90c1-3f4e-4b6a-9c1d-2e5f8a7b6c40</ETag><State>Started</State><SubState i:nil=\"true\"/><OperationStatus><Result>Succeeded</Result></OperationStatus></Resource>",
+    },
+];
+
+/// Another cloud service of the demo subscription, by name (compared
+/// case-insensitively).
+pub fn other_cloud_service(name: &str) -> Option<&'static OtherCloudService> {
+    OTHER_CLOUD_SERVICES
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case(name))
+}
+
 /// Whether the demo subscription has this cloud service (names compare
 /// case-insensitively, as Azure resource names do).
 pub fn has_cloud_service(name: &str) -> bool {
-    name.eq_ignore_ascii_case(DEMO_CLOUD_SERVICE)
+    name.eq_ignore_ascii_case(DEMO_CLOUD_SERVICE) || other_cloud_service(name).is_some()
 }
 
 /// The collection `name` in `cloud_service`, compared case-insensitively.

@@ -3,10 +3,10 @@
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-use crate::cli::{GlobalArgs, Paging};
+use crate::cli::{GlobalArgs, Paging, JOB_STATES};
 use crate::error::{Error, Kind, Result};
 use crate::explain::Target;
-use crate::model::field::FieldPath;
+use crate::model::field::{FieldPath, Segment};
 use crate::model::history::HistoryView;
 use crate::model::schema;
 use crate::model::{self, Job, JobView};
@@ -95,10 +95,15 @@ pub fn history(
 struct Condition {
     path: FieldPath,
     equal: bool,
+    /// Lower case for a state.
     value: String,
+    /// The path is the job's `state`.
+    is_state: bool,
 }
 
 impl Condition {
+    /// Parses `PATH=VALUE` or `PATH!=VALUE`, refusing what can never be met (SPEC §3): `==`,
+    /// and a `state` other than the four the service sends (a value's case does not matter).
     fn parse(text: &str) -> Result<Condition> {
         let (path, equal, value) = match (text.find("!="), text.find('=')) {
             (Some(ne), Some(eq)) if ne < eq => (&text[..ne], false, &text[ne + 2..]),
@@ -110,17 +115,44 @@ impl Condition {
                 .hint("e.g. --for state=completed"))
             }
         };
+        let op = if equal { "=" } else { "!=" };
+        if let Some(meant) = value.strip_prefix('=') {
+            return Err(Error::usage(format!(
+                "invalid --for condition '{text}': the operator is `{op}`, not `{op}=`"
+            ))
+            .hint(format!("--for {path}{op}{meant}")));
+        }
+        let path = FieldPath::parse(path)?;
+        let is_state =
+            matches!(path.segments(), [Segment::Key(k)] if k.eq_ignore_ascii_case("state"));
+        let value = if is_state {
+            let lower = value.to_ascii_lowercase();
+            if !JOB_STATES.contains(&lower.as_str()) {
+                return Err(Error::usage(format!(
+                    "invalid --for condition '{text}': a job's state is never '{value}'"
+                ))
+                .hint(format!("states are {}", JOB_STATES.join(", "))));
+            }
+            lower
+        } else {
+            value.to_string()
+        };
         Ok(Condition {
-            path: FieldPath::parse(path)?,
+            path,
             equal,
-            value: value.to_string(),
+            value,
+            is_state,
         })
     }
 
     /// Whether the job meets the condition; the value is compared with what `--field`
-    /// would print (an absent but known path compares as the empty string).
+    /// would print (an absent but known path compares as the empty string), a state without
+    /// regard to case.
     fn holds(&self, job: &Job) -> Result<bool> {
-        let shown = schema::JOB.value(&self.path, &job.raw)?;
+        let mut shown = schema::JOB.value(&self.path, &job.raw)?;
+        if self.is_state {
+            shown.make_ascii_lowercase();
+        }
         Ok((shown == self.value) == self.equal)
     }
 }
@@ -157,9 +189,10 @@ pub fn wait(
     let mut progress = Progress::new(global.quiet);
     let mut polls = 0u64;
     let mut last_state: Option<String> = None;
+    let mut last_failure: Option<Error>;
     loop {
         polls += 1;
-        let mut last_problem: Option<String> = None;
+        last_failure = None;
         match session.get(&path, &target, Some(deadline)) {
             Ok(response) => {
                 let found = model::parse_job(&response.body, response.request_id.as_deref());
@@ -188,43 +221,79 @@ pub fn wait(
                         }
                         last_state = Some(state);
                     }
-                    Err(e) => last_problem = Some(e.message),
+                    Err(e) => last_failure = Some(e),
                 }
             }
             Err(error) if ends_wait(&error) => {
                 progress.clear();
                 return Err(error);
             }
-            Err(error) => last_problem = Some(error.message),
+            Err(error) => last_failure = Some(error),
         }
-        let elapsed = started.elapsed();
-        progress.show(&format!(
-            "waiting for {condition}: state {}, {polls} polls, {} elapsed{}",
-            last_state.as_deref().unwrap_or("unknown"),
-            humantime::format_duration(Duration::from_secs(elapsed.as_secs())),
-            last_problem
-                .as_deref()
-                .map(|p| format!(" (last poll failed: {p})"))
-                .unwrap_or_default()
+        progress.show(&progress_line(
+            &condition,
+            last_state.as_deref(),
+            polls,
+            started.elapsed(),
+            timeout,
+            last_failure.as_ref().map(|e| e.message.as_str()),
         ));
+        // No poll starts at or after the deadline: the sleep ends there at the latest.
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
-            progress.clear();
-            let mut error = Error::new(
-                Kind::WaitNotMet,
-                format!(
-                    "timed out after {} waiting for {condition} on job '{job}' (last state: {}; {polls} polls)",
-                    humantime::format_duration(timeout),
-                    last_state.as_deref().unwrap_or("unknown")
-                ),
-            );
-            if let Some(problem) = last_problem {
-                error = error.hint(format!("the last poll failed: {problem}"));
-            }
-            return Err(error);
+            break;
         }
         std::thread::sleep(interval.min(left));
+        if Instant::now() >= deadline {
+            break;
+        }
     }
+    progress.clear();
+    let mut message = format!(
+        "timed out after {} waiting for {condition} on job '{job}' (last state: {}; {})",
+        humantime::format_duration(timeout),
+        last_state.as_deref().unwrap_or("unknown"),
+        count_polls(polls)
+    );
+    let Some(failure) = last_failure else {
+        return Err(Error::new(Kind::WaitNotMet, message));
+    };
+    message.push_str(&format!("; the last poll failed: {}", failure.message));
+    let mut error = Error::new(Kind::WaitNotMet, message).request_id(failure.request_id);
+    for hint in failure.hints {
+        error = error.hint(hint);
+    }
+    Err(error)
+}
+
+/// `1 poll`, `2 polls`.
+fn count_polls(polls: u64) -> String {
+    if polls == 1 {
+        "1 poll".to_string()
+    } else {
+        format!("{polls} polls")
+    }
+}
+
+/// The progress line: `waiting for state=completed: state enabled, 3 polls, 12s of 10m`.
+fn progress_line(
+    condition: &Condition,
+    state: Option<&str>,
+    polls: u64,
+    elapsed: Duration,
+    timeout: Duration,
+    failure: Option<&str>,
+) -> String {
+    format!(
+        "waiting for {condition}: state {}, {}, {} of {}{}",
+        state.unwrap_or("unknown"),
+        count_polls(polls),
+        humantime::format_duration(Duration::from_secs(elapsed.as_secs())),
+        humantime::format_duration(timeout),
+        failure
+            .map(|p| format!(" (last poll failed: {p})"))
+            .unwrap_or_default()
+    )
 }
 
 /// Failures that end a wait early: a job, collection or cloud service that is gone (404),
@@ -307,6 +376,40 @@ mod tests {
         assert_eq!(c.value, "");
         assert!(Condition::parse("state").is_err());
         assert!(Condition::parse("=x").is_err());
+        let e = Condition::parse("state==completed").unwrap_err();
+        assert_eq!(e.hints, ["--for state=completed"]);
+        let e = Condition::parse("state!==enabled").unwrap_err();
+        assert_eq!(e.hints, ["--for state!=enabled"]);
+        assert!(Condition::parse("state=bogus").is_err());
+        assert!(Condition::parse("state=").is_err());
+        assert!(Condition::parse(".State!=nope").is_err());
+        let c = Condition::parse("state=Completed").unwrap();
+        assert_eq!((c.value.as_str(), c.is_state), ("completed", true));
+        let c = Condition::parse("status.state=x").unwrap();
+        assert!(!c.is_state);
+    }
+
+    #[test]
+    fn the_progress_line_counts_polls_and_shows_the_timeout() {
+        let c = Condition::parse("state=completed").unwrap();
+        let line = |polls| {
+            progress_line(
+                &c,
+                Some("enabled"),
+                polls,
+                Duration::from_millis(12_400),
+                Duration::from_secs(600),
+                None,
+            )
+        };
+        assert_eq!(
+            line(1),
+            "waiting for state=completed: state enabled, 1 poll, 12s of 10m"
+        );
+        assert_eq!(
+            line(3),
+            "waiting for state=completed: state enabled, 3 polls, 12s of 10m"
+        );
     }
 
     #[test]
@@ -329,6 +432,10 @@ mod tests {
             .holds(&job)
             .unwrap());
         assert!(Condition::parse("state!=completed")
+            .unwrap()
+            .holds(&job)
+            .unwrap());
+        assert!(Condition::parse("state=ENABLED")
             .unwrap()
             .holds(&job)
             .unwrap());

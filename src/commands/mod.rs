@@ -1,6 +1,7 @@
 //! One module per command; this one dispatches and holds what commands share: the session
 //! (settings, credentials, client), output options, paging and error explanation.
 
+mod cloud_service;
 mod collection;
 mod completions;
 mod config;
@@ -11,10 +12,10 @@ use std::time::Instant;
 use serde::de::DeserializeOwned;
 
 use crate::cli::{
-    Cli, CollectionCommand, ColorChoice, Command, ConfigCommand, GlobalArgs, JobCommand,
-    OutputFormat, Paging,
+    Cli, CloudServiceCommand, CollectionCommand, ColorChoice, Command, ConfigCommand, GlobalArgs,
+    JobCommand, OutputFormat, Paging,
 };
-use crate::client::{Client, Failure, Response};
+use crate::client::{Client, Failure, Response, RetryLines};
 use crate::config::Settings;
 use crate::credentials;
 use crate::env::{Environment, ProcessEnv};
@@ -54,6 +55,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Collection(CollectionCommand::Get { collection }) => {
             collection::get(global, collection)
         }
+        Command::CloudService(CloudServiceCommand::List) => cloud_service::list(global),
         Command::Completions { shell } => completions::print(*shell),
         Command::Config(command) => {
             no_fields(global)?;
@@ -82,10 +84,19 @@ struct Session {
 impl Session {
     /// Resolves settings, loads the certificate and builds the client.
     fn open(global: &GlobalArgs) -> Result<Session> {
+        Session::with_settings(global, crate::config::resolve(global, &ProcessEnv)?)
+    }
+
+    /// [`Session::open`] for a command that needs no cloud service.
+    fn open_for_subscription(global: &GlobalArgs) -> Result<Session> {
+        let settings = crate::config::resolve_without_cloud_service(global, &ProcessEnv)?;
+        Session::with_settings(global, settings)
+    }
+
+    fn with_settings(global: &GlobalArgs, settings: Settings) -> Result<Session> {
         let env = ProcessEnv;
-        let settings = crate::config::resolve(global, &env)?;
         let identity = credentials::load(&settings.credentials, global.quiet)?;
-        let client = Client::new(
+        let mut client = Client::new(
             &settings,
             &identity,
             &env,
@@ -93,6 +104,14 @@ impl Session {
             explain::describe,
         )
         .map_err(explain::setup)?;
+        // Retries are visible on a terminal unless -q, and always with -v (SPEC §7).
+        let terminal = env.stderr_is_terminal();
+        if global.verbose > 0 || (terminal && !global.quiet) {
+            client.announce_retries(RetryLines {
+                describe: explain::retry_line,
+                clear_line: terminal,
+            });
+        }
         Ok(Session {
             thumbprint: identity.thumbprint(),
             settings,

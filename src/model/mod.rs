@@ -1,6 +1,7 @@
 //! The resources as the service sends them (SPEC §2): the raw JSON, kept whole for `-o json`
 //! and `--field`, typed views of the fields a table shows, and the field schemas.
 
+pub mod cloud_service;
 pub mod collection;
 pub mod field;
 pub mod history;

@@ -146,49 +146,73 @@ pub const HISTORY: Schema = Schema {
     ]),
 };
 
+/// A job collection's `<Resource>`, mirrored: the fields in the order every collection's JSON
+/// shows them (SPEC §2's `{"name":…,"state":…,"intrinsicSettings":…}` first), whichever GET
+/// it came from.
+const COLLECTION_NODE: Node = Object(&[
+    ("name", Leaf),
+    ("state", Leaf),
+    (
+        "intrinsicSettings",
+        Object(&[
+            ("plan", Leaf),
+            (
+                "quota",
+                Object(&[
+                    ("maxJobCount", Leaf),
+                    ("maxJobOccurrence", Leaf),
+                    (
+                        "maxRecurrence",
+                        Object(&[("frequency", Leaf), ("interval", Leaf)]),
+                    ),
+                ]),
+            ),
+        ]),
+    ),
+    ("resourceProviderNamespace", Leaf),
+    ("type", Leaf),
+    ("label", Leaf),
+    ("schemaVersion", Leaf),
+    ("eTag", Leaf),
+    ("subState", Leaf),
+    ("promotionCode", Leaf),
+    ("cloudServiceSettings", Object(&[("geoRegion", Leaf)])),
+    (
+        "operationStatus",
+        Object(&[
+            ("type", Leaf),
+            ("result", Leaf),
+            ("error", Object(&[("httpCode", Leaf), ("message", Leaf)])),
+        ]),
+    ),
+]);
+
 /// The JSON mirror of a job collection's `<Resource>` (SPEC §2, §5).
 pub const COLLECTION: Schema = Schema {
     what: "a job collection",
+    root: COLLECTION_NODE,
+};
+
+/// The JSON mirror of a `<CloudService>` of the subscription's list (SPEC §2, §3): its
+/// resources are job collections or other providers' resources of the same shape.
+pub const CLOUD_SERVICE: Schema = Schema {
+    what: "a cloud service",
     root: Object(&[
-        ("resourceProviderNamespace", Leaf),
-        ("type", Leaf),
         ("name", Leaf),
         ("label", Leaf),
-        ("schemaVersion", Leaf),
-        ("eTag", Leaf),
-        ("state", Leaf),
-        ("subState", Leaf),
-        ("promotionCode", Leaf),
-        ("cloudServiceSettings", Object(&[("geoRegion", Leaf)])),
-        (
-            "intrinsicSettings",
-            Object(&[
-                ("plan", Leaf),
-                (
-                    "quota",
-                    Object(&[
-                        ("maxJobCount", Leaf),
-                        ("maxJobOccurrence", Leaf),
-                        (
-                            "maxRecurrence",
-                            Object(&[("frequency", Leaf), ("interval", Leaf)]),
-                        ),
-                    ]),
-                ),
-            ]),
-        ),
-        (
-            "operationStatus",
-            Object(&[
-                ("type", Leaf),
-                ("result", Leaf),
-                ("error", Object(&[("httpCode", Leaf), ("message", Leaf)])),
-            ]),
-        ),
+        ("description", Leaf),
+        ("geoRegion", Leaf),
+        ("resources", Array(&COLLECTION_NODE)),
     ]),
 };
 
 impl Schema {
+    /// `raw` with the keys of every object the schema describes in the schema's order, and
+    /// the keys it does not know after them in their own order.
+    pub fn ordered(&self, raw: Value) -> Value {
+        reorder(&self.root, raw)
+    }
+
     /// The value at `path` in `raw` as `--field` prints it: empty when the schema knows the
     /// path but this item lacks it; a usage error with a did-you-mean hint when the path
     /// neither resolves nor is known.
@@ -292,6 +316,26 @@ fn suggest(path: &str, schema: &Node, value: &Value) -> Option<String> {
         .filter(|(distance, c)| *distance <= (c.len() / 3).max(2))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c)
+}
+
+/// [`Schema::ordered`] below `node`.
+fn reorder(node: &Node, value: Value) -> Value {
+    match (node, value) {
+        (Object(fields), Value::Object(mut map)) => {
+            let mut out = serde_json::Map::new();
+            for (name, child) in fields.iter() {
+                if let Some(v) = map.shift_remove(*name) {
+                    out.insert((*name).to_string(), reorder(child, v));
+                }
+            }
+            out.extend(map);
+            Value::Object(out)
+        }
+        (Array(item), Value::Array(items)) => {
+            Value::Array(items.into_iter().map(|v| reorder(item, v)).collect())
+        }
+        (_, value) => value,
+    }
 }
 
 #[cfg(test)]

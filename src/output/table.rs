@@ -3,6 +3,7 @@
 
 use serde_json::Number;
 
+use crate::model::cloud_service::CloudServiceView;
 use crate::model::collection::CollectionView;
 use crate::model::history::HistoryView;
 use crate::model::{Item, JobView};
@@ -335,6 +336,36 @@ pub fn collections(items: &[Item<CollectionView>], options: &OutputOptions) -> S
         |_, _| None,
     )
 }
+
+/// Cloud services, one row each: name, region and the names of their job collections.
+pub fn cloud_services(items: &[Item<CloudServiceView>], options: &OutputOptions) -> String {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|item| {
+            let c = &item.view;
+            vec![
+                c.name.clone().unwrap_or_else(dash),
+                c.geo_region.clone().unwrap_or_else(dash),
+                c.job_collections.join(","),
+            ]
+        })
+        .collect();
+    grid::render(
+        &CLOUD_SERVICE_COLUMNS,
+        &rows,
+        list_width(options),
+        options.no_headers,
+        |_, _| None,
+    )
+}
+
+/// Cloud service list columns: the name is what `config set cloud_service` needs, so it is
+/// never cut; the collections shorten first, then the region goes.
+const CLOUD_SERVICE_COLUMNS: [Column; 3] = [
+    Column::key("NAME"),
+    Column::fixed("GEO-REGION", 1),
+    Column::flexible("JOB COLLECTIONS", 2),
+];
 
 /// One job collection as aligned `Label:  value` lines.
 pub fn collection(c: &CollectionView, options: &OutputOptions) -> String {

@@ -4,6 +4,7 @@
 mod common;
 mod proxy;
 mod pty;
+mod test_cloud_services;
 mod test_collections;
 mod test_config;
 mod test_config_commands;
@@ -23,4 +24,5 @@ mod test_shell;
 mod test_tables;
 mod test_terminal_output;
 mod test_trust;
+mod test_visible_retries;
 mod test_wait;
