@@ -10,7 +10,7 @@ use crate::client::{
     SetupFailure,
 };
 use crate::error::{Error, Kind};
-use crate::output::text::safe;
+use crate::text::safe;
 
 /// For a proxy that fails or refuses the tunnel.
 const PROXY_HINT: &str =

@@ -21,7 +21,7 @@ use ureq::Agent;
 use crate::config::{io_reason, Settings};
 use crate::credentials::Identity;
 use crate::env::Environment;
-use crate::output::text::safe;
+use crate::text::safe;
 pub use failure::{
     CaProblem, Clock, Failure, FailureKind, Phase, ProxyFailure, RedirectRefusal, RetryNotice,
     SetupFailure,

@@ -13,7 +13,7 @@ use crate::credentials::{self, Identity};
 use crate::env::ProcessEnv;
 use crate::error::{warn, Error, Kind, Result};
 use crate::output::settings::{self, CertificateState, SettingRow, SettingsReport};
-use crate::output::text::safe;
+use crate::text::safe;
 use crate::{platform, publishsettings};
 
 /// A publishsettings file larger than this is not one (they hold a few kilobytes).
@@ -468,7 +468,7 @@ fn profile_to_edit(
     path: &Path,
 ) -> Result<String> {
     if let Some(name) = config::requested_profile_name(global, env) {
-        if name.value.trim().is_empty() || name.value.chars().any(crate::output::text::is_unsafe) {
+        if name.value.trim().is_empty() || name.value.chars().any(crate::text::is_unsafe) {
             return Err(Error::usage(format!(
                 "invalid profile name {} ({})",
                 config::shown(&name.value),

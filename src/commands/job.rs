@@ -10,9 +10,9 @@ use crate::model::field::{FieldPath, Segment};
 use crate::model::history::HistoryView;
 use crate::model::schema;
 use crate::model::{self, Job, JobView};
-use crate::output::text::safe;
 use crate::output::{self, table};
 use crate::resource;
+use crate::text::safe;
 
 use super::{emit, field_paths, say_empty, Session};
 

@@ -195,7 +195,7 @@ fn output_options(
 fn say_empty(global: &GlobalArgs, options: &OutputOptions, count: usize, what: &str) {
     let table = matches!(options.format, Format::Table | Format::Wide);
     if count == 0 && table && options.fields.is_empty() && !global.quiet {
-        eprintln!("{}", output::text::safe(what));
+        eprintln!("{}", crate::text::safe(what));
     }
 }
 

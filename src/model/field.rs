@@ -6,7 +6,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::output::text::{is_unsafe, safe_json};
+use crate::text::{is_unsafe, safe_json};
 
 /// One step of a path.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Kind, Result};
-use crate::output::text::one_line;
+use crate::text::one_line;
 
 /// A resource: exactly what the service sent, and the typed view of it.
 #[derive(Debug)]

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::output::text::safe_json;
+use crate::text::safe_json;
 
 /// Pretty JSON followed by a newline.
 pub fn pretty(value: &Value) -> String {
@@ -24,7 +24,7 @@ pub fn pretty_list<'a>(items: impl Iterator<Item = &'a Value>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::text::is_unsafe;
+    use crate::text::is_unsafe;
 
     #[test]
     fn keeps_order_numbers_and_unescapes_slashes() {

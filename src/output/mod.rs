@@ -11,7 +11,6 @@ pub mod json;
 pub mod outcome;
 pub mod settings;
 pub mod table;
-pub mod text;
 
 use std::io::Write;
 use std::time::SystemTime;

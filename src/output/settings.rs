@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::output::grid::{self, Column};
-use crate::output::text::safe;
+use crate::text::safe;
 
 /// One setting, keyed by its config-file name.
 #[derive(Debug, Clone, PartialEq)]

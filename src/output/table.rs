@@ -8,7 +8,8 @@ use crate::model::collection::CollectionView;
 use crate::model::history::HistoryView;
 use crate::model::{Item, JobView};
 use crate::output::grid::{self, Column};
-use crate::output::{describe, outcome, text, Format, OutputOptions};
+use crate::output::{describe, outcome, Format, OutputOptions};
+use crate::text;
 
 const RESET: &str = "\x1b[0m";
 

@@ -199,7 +199,7 @@ fn the_progress_line_on_a_terminal_shows_the_state_escaped() {
     assert!(
         !ours
             .chars()
-            .any(|c| schedctl::output::text::is_unsafe(c) && c != '\n'),
+            .any(|c| schedctl::text::is_unsafe(c) && c != '\n'),
         "{seen:?}"
     );
     assert!(
