@@ -113,7 +113,8 @@ fn man_page(cmd: &clap::Command, path: &str) -> Vec<u8> {
     page
 }
 
-/// EXIT STATUS, ENVIRONMENT and FILES (schedctl.1 only), EXAMPLES and SEE ALSO.
+/// EXIT STATUS, ENVIRONMENT and FILES (schedctl.1 only), FIELDS (commands that print a
+/// resource), EXAMPLES and SEE ALSO.
 fn our_sections(cmd: &clap::Command, path: &str) -> Roff {
     let mut roff = Roff::new();
     let top = path.is_empty();
@@ -142,6 +143,20 @@ fn our_sections(cmd: &clap::Command, path: &str) -> Roff {
         roff.control("PP", []);
         roff.control("nf", []);
         for line in help::CONFIG_EXAMPLE.lines() {
+            roff.text([roman(line)]);
+        }
+        roff.control("fi", []);
+        roff.control("RE", []);
+    }
+
+    if let Some(schema) = help::schema_of(path) {
+        roff.control("SH", ["FIELDS"]);
+        roff.text([roman(format!("{}:", help::fields_heading(schema)))]);
+        roff.control("RS", ["4"]);
+        roff.control("PP", []);
+        // Lines as `--help` wraps them: filled text would hyphenate the paths.
+        roff.control("nf", []);
+        for line in help::fields_text(schema, 0, 72).lines() {
             roff.text([roman(line)]);
         }
         roff.control("fi", []);

@@ -85,7 +85,8 @@ pub fn show(global: &GlobalArgs) -> Result<()> {
     let report = report(&inspection, certificate);
     let text = match inspection.output.value {
         OutputFormat::Json => settings::json(&report),
-        OutputFormat::Table => settings::table(&report),
+        OutputFormat::Jsonl => crate::output::json::line(&settings::value(&report)),
+        OutputFormat::Table | OutputFormat::Wide => settings::table(&report),
     };
     super::emit(Ok(text))?;
     let mut problems = inspection.problems;
@@ -195,13 +196,7 @@ fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsRep
     rows.push(row("retries", &inspection.retries, |r| Value::from(*r)));
     rows.push(row("x_ms_version", &inspection.x_ms_version, text));
     rows.push(row("output", &inspection.output, |o| {
-        Value::String(
-            match o {
-                OutputFormat::Table => "table",
-                OutputFormat::Json => "json",
-            }
-            .into(),
-        )
+        Value::String(o.name().into())
     }));
     SettingsReport {
         config_file: inspection.config_file.value.display().to_string(),

@@ -14,11 +14,11 @@ use crate::output::text::safe;
 use crate::output::{self, table};
 use crate::resource;
 
-use super::{emit, field_paths, Session};
+use super::{emit, query, Session};
 
 /// `job get`: one GET, then the job in the chosen output.
 pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
     let session = Session::open(global)?;
@@ -26,7 +26,7 @@ pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
     let target = Target::Job { collection, job };
     let response = session.get(&path, &target, None)?;
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
     emit(output::render_one(&job, &schema::JOB, &options, table::job))
 }
 
@@ -37,13 +37,13 @@ pub fn list(
     state: Option<&str>,
     paging: Paging,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     let session = Session::open(global)?;
     let state = state.map(str::to_ascii_lowercase);
     let path = resource::jobs_path(&session.settings, collection, state.as_deref())?;
     let jobs: Vec<Job> = session.get_list(&path, paging, &Target::Jobs { collection }, "jobs")?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
     emit(output::render_list(
         &jobs,
         &schema::JOB,
@@ -60,7 +60,7 @@ pub fn history(
     status: Option<&str>,
     paging: Paging,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
     let session = Session::open(global)?;
@@ -69,7 +69,7 @@ pub fn history(
     let target = Target::History { collection, job };
     let entries: Vec<model::Item<HistoryView>> =
         session.get_list(&path, paging, &target, "history entries")?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
     emit(output::render_list(
         &entries,
         &schema::HISTORY,
@@ -133,7 +133,7 @@ pub fn wait(
     timeout: Duration,
     interval: Duration,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     let condition = Condition::parse(condition)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
@@ -156,7 +156,7 @@ pub fn wait(
                         let state = state_of(&found.view);
                         if condition.holds(&found)? {
                             progress.clear();
-                            let options = session.output_options(global, fields);
+                            let options = session.output_options(global, query);
                             return emit(output::render_one(
                                 &found,
                                 &schema::JOB,

@@ -22,6 +22,7 @@ use crate::error::{Error, Kind, Result};
 use crate::explain::{self, Context, Target};
 use crate::model::field::FieldPath;
 use crate::model::{self, Item};
+use crate::output::jq::Program;
 use crate::output::{self, Format, OutputOptions};
 
 /// The most items the service returns in one page.
@@ -141,15 +142,18 @@ impl Session {
 
     /// Output options for stdout as it is, from the settings and the global flags: colour by
     /// [`decide_color`], width by [`table_width`].
-    fn output_options(&self, global: &GlobalArgs, fields: Vec<FieldPath>) -> OutputOptions {
+    fn output_options(&self, global: &GlobalArgs, query: Query) -> OutputOptions {
         let env = ProcessEnv;
         let terminal = env.stdout_is_terminal();
         OutputOptions {
             format: match self.settings.output.value {
                 OutputFormat::Table => Format::Table,
+                OutputFormat::Wide => Format::Wide,
                 OutputFormat::Json => Format::Json,
+                OutputFormat::Jsonl => Format::Jsonl,
             },
-            fields,
+            fields: query.fields,
+            jq: query.jq,
             color: decide_color(global.color, &env, terminal),
             width: table_width(&env, terminal),
         }
@@ -252,19 +256,43 @@ impl Pager {
     }
 }
 
-/// Parses every `--field` before anything else happens.
-fn field_paths(global: &GlobalArgs) -> Result<Vec<FieldPath>> {
-    global.fields.iter().map(|f| FieldPath::parse(f)).collect()
+/// What `--field` or `--jq` pick from a result, checked before anything else happens.
+struct Query {
+    fields: Vec<FieldPath>,
+    jq: Option<Program>,
 }
 
-/// `--field` selects values of jobs, history entries and collections only (SPEC §5).
+/// Parses every `--field` and compiles `--jq` before anything else happens: a mistake in
+/// either is a usage error that costs no request. (clap refuses the two together.)
+fn query(global: &GlobalArgs) -> Result<Query> {
+    let fields = global
+        .fields
+        .iter()
+        .map(|f| FieldPath::parse(f))
+        .collect::<Result<_>>()?;
+    let jq = match &global.jq {
+        Some(expr) => Some(
+            Program::compile(expr).map_err(|message| Error::usage(format!("--jq: {message}")))?,
+        ),
+        None => None,
+    };
+    Ok(Query { fields, jq })
+}
+
+/// `--field` and `--jq` select values of jobs, history entries and collections only
+/// (SPEC §5).
 fn no_fields(global: &GlobalArgs) -> Result<()> {
-    if global.fields.is_empty() {
-        Ok(())
+    let flag = if !global.fields.is_empty() {
+        "--field"
+    } else if global.jq.is_some() {
+        "--jq"
     } else {
-        Err(Error::usage("--field does not apply to config commands")
-            .hint("use -o json with jq to pick values from `schedctl config show`"))
-    }
+        return Ok(());
+    };
+    Err(
+        Error::usage(format!("{flag} does not apply to config commands"))
+            .hint("use -o json with jq to pick values from `schedctl config show`"),
+    )
 }
 
 /// Writes a rendering to stdout; a closed pipe ends the program quietly (SPEC §5).

@@ -323,6 +323,7 @@ mod tests {
         OutputOptions {
             format: Format::Table,
             fields: Vec::new(),
+            jq: None,
             color,
             width,
         }

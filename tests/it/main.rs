@@ -16,6 +16,7 @@ mod test_lists;
 mod test_network_hostile;
 mod test_parsers;
 mod test_pty;
+mod test_query;
 mod test_reliability;
 mod test_secrets;
 mod test_shell;
