@@ -1,3 +1,16 @@
+_schedctl_profiles() {
+    local i line config=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        case "${COMP_WORDS[i]}" in
+            --config) config=(--config "${COMP_WORDS[i+1]}") ;;
+            --config=*) config=(--config "${COMP_WORDS[i]#--config=}") ;;
+        esac
+    done
+    schedctl "${config[@]}" config profiles 2>/dev/null | while IFS= read -r line; do
+        printf '%s\n' "${line:2}"
+    done
+}
+
 _schedctl() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -172,11 +185,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -258,11 +271,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -344,11 +357,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -486,11 +499,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -572,11 +585,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -658,11 +671,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -832,11 +845,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -918,11 +931,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1004,11 +1017,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1090,11 +1103,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1400,11 +1413,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1486,11 +1499,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1668,11 +1681,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1766,11 +1779,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1864,11 +1877,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)

@@ -1,3 +1,27 @@
+function __fish_schedctl_profiles
+    set -l tokens (commandline -opc)
+    set -l config
+    for i in (seq (count $tokens))
+        switch $tokens[$i]
+            case --config
+                if test $i -lt (count $tokens)
+                    set config --config $tokens[(math $i + 1)]
+                end
+            case '--config=*'
+                set config --config (string replace -- --config= '' $tokens[$i])
+        end
+    end
+    command -q schedctl; and schedctl $config config profiles 2>/dev/null | string sub -s 3
+end
+
+# Before the subcommand, the generated conditions fail on a -p still without its value.
+function __fish_schedctl_after_profile
+    set -l tokens (commandline -opc)
+    contains -- $tokens[-1] -p --profile
+end
+
+complete -c schedctl -n __fish_schedctl_after_profile -f -a "(__fish_schedctl_profiles)"
+
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_schedctl_global_optspecs
     string join \n config= p/profile= subscription= cloud-service= region= cert= key= ca-cert= endpoint= environment= request-timeout= retries= o/output= field= jq= color= v/verbose q/quiet h/help V/version
@@ -25,7 +49,7 @@ function __fish_schedctl_using_subcommand
 end
 
 complete -c schedctl -n "__fish_schedctl_needs_command" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_needs_command" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_needs_command" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_needs_command" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_needs_command" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_needs_command" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -197,7 +221,7 @@ complete -c schedctl -n "__fish_schedctl_needs_command" -f -a "config" -d 'Inspe
 complete -c schedctl -n "__fish_schedctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c schedctl -n "__fish_schedctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -368,7 +392,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_se
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -f -a "wait" -d 'Wait until a job meets a condition, then show it'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -540,7 +564,7 @@ completed\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l top -d 'Return at most N items in all (default: every page)' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l skip -d 'Skip the first N items' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -711,7 +735,7 @@ postponed\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l top -d 'Return at most N items in all (default: every page)' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l skip -d 'Skip the first N items' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -880,7 +904,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long (exit 9)' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -1051,7 +1075,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a job meets a condition, then show it'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -1220,7 +1244,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one job collection: state, plan and quota'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -1386,7 +1410,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -1555,7 +1579,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one job collection: state, plan and quota'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -1726,7 +1750,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "import-publishsettings" -d 'Add profiles and certificates from a portal .publishsettings file'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -1892,7 +1916,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -2058,7 +2082,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -2225,7 +2249,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l name -d 'Put PREFIX- in front of every new profile name' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r
@@ -2397,7 +2421,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import-publishsettings" -d 'Add profiles and certificates from a portal .publishsettings file'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l config -d 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]' -r -F
-complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s p -l profile -d 'Profile to use from the config file [env: SCHEDCTL_PROFILE]' -r -f -a "(__fish_schedctl_profiles)"
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l subscription -d 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l cloud-service -d 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l region -d 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]' -r

@@ -5,6 +5,7 @@ mod common;
 mod proxy;
 mod pty;
 mod test_collections;
+mod test_completions;
 mod test_config;
 mod test_config_commands;
 mod test_credentials;
