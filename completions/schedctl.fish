@@ -207,7 +207,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_needs_command" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_needs_command" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_needs_command" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -379,7 +379,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -550,7 +550,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -722,7 +722,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -893,7 +893,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1062,7 +1062,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1233,7 +1233,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1402,7 +1402,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1568,7 +1568,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1737,7 +1737,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles import-publishsettings help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1908,7 +1908,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -2074,7 +2074,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -2240,7 +2240,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -2407,7 +2407,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
@@ -2579,7 +2579,7 @@ operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
 operationStatus.error.message\t''"
-complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l jq -d 'Run a jq program over the JSON output; wins over -o' -r
+complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"

@@ -101,7 +101,7 @@ pub struct GlobalArgs {
     )]
     pub fields: Vec<String>,
 
-    /// Run a jq program over the JSON output; wins over -o
+    /// Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o
     #[arg(long, global = true, value_name = "EXPR", conflicts_with = "fields")]
     pub jq: Option<String>,
 

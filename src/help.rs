@@ -223,7 +223,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (1, "internal error (a bug)"),
     (
         2,
-        "usage: bad arguments, invalid identifiers, unknown --field path",
+        "usage: bad arguments, invalid identifiers, unknown --field path, failing --jq program",
     ),
     (3, "not found (HTTP 404: job, collection or cloud service)"),
     (

@@ -168,6 +168,22 @@ fn jq_runs_over_the_array_of_a_list_and_wins_over_output() {
 }
 
 #[test]
+fn jq_dot_is_the_jsonl_line_and_strings_stay_raw() {
+    let w = World::new();
+    let job = ["job", "get", "hostile", "controls"];
+    let jsonl = run(w.cmd().args(job).args(["-o", "jsonl"]));
+    let jq = run(w.cmd().args(job).args(["--jq", "."]));
+    assert_code(&jq, 0);
+    // JSON results are escaped as -o json/jsonl escape them: nothing can drive a terminal.
+    assert_eq!(stdout(&jq), stdout(&jsonl));
+    // A string result is raw, like `jq -r` and gh's --jq: it is data for a script.
+    let id = run(w.cmd().args(job).args(["--jq", ".id"]));
+    assert_code(&id, 0);
+    let json = json_of(&w, &job);
+    assert_eq!(stdout(&id), format!("{}\n", json["id"].as_str().unwrap()));
+}
+
+#[test]
 fn jq_keeps_big_numbers_exact() {
     let w = World::new();
     let out = run(w.cmd().args([
