@@ -263,8 +263,13 @@ struct Query {
 }
 
 /// Parses every `--field` and compiles `--jq` before anything else happens: a mistake in
-/// either is a usage error that costs no request. (clap refuses the two together.)
+/// either is a usage error that costs no request, and so is giving both (clap refuses them
+/// together on one level, but not one before the subcommand and the other after it).
 fn query(global: &GlobalArgs) -> Result<Query> {
+    if global.jq.is_some() && !global.fields.is_empty() {
+        return Err(Error::usage("--jq cannot be used with --field")
+            .hint("pick several values with --jq alone, e.g. --jq '[.id, .state] | @tsv'"));
+    }
     let fields = global
         .fields
         .iter()

@@ -215,6 +215,15 @@ fn jq_with_field_is_a_usage_error() {
         "{err}"
     );
     assert!(w.requests().is_empty(), "no request for a usage error");
+    // One before the subcommand, the other after it: clap does not see the conflict.
+    let err = assert_failure(
+        &run(w
+            .cmd()
+            .args(["--jq", ".id", "job", "get", "myjc", "job1", "--field", "id"])),
+        2,
+    );
+    assert!(err.contains("--jq cannot be used with --field"), "{err}");
+    assert!(w.requests().is_empty(), "no request for a usage error");
 }
 
 #[test]
