@@ -353,6 +353,9 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every setting in use, where it came from, and the certificate')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (* marks the one in use)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default (sets default_profile)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key of the profile in use (-p picks another)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove one key from the profile in use (-p picks another)')
             [CompletionResult]::new('import-publishsettings', 'import-publishsettings', [CompletionResultType]::ParameterValue, 'Add profiles and certificates from a portal .publishsettings file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -438,6 +441,87 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'schedctl;config;use' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]')
+            [CompletionResult]::new('--cloud-service', '--cloud-service', [CompletionResultType]::ParameterName, 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this value (repeatable; e.g. state, status.executionCount)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'schedctl;config;set' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]')
+            [CompletionResult]::new('--cloud-service', '--cloud-service', [CompletionResultType]::ParameterName, 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this value (repeatable; e.g. state, status.executionCount)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'schedctl;config;unset' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: SCHEDCTL_PROFILE]')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]')
+            [CompletionResult]::new('--cloud-service', '--cloud-service', [CompletionResultType]::ParameterName, 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: SCHEDCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this value (repeatable; e.g. state, status.executionCount)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence warnings (never errors)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'schedctl;config;import-publishsettings' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Put PREFIX- in front of every new profile name')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]')
@@ -471,6 +555,9 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every setting in use, where it came from, and the certificate')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (* marks the one in use)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default (sets default_profile)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key of the profile in use (-p picks another)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove one key from the profile in use (-p picks another)')
             [CompletionResult]::new('import-publishsettings', 'import-publishsettings', [CompletionResultType]::ParameterValue, 'Add profiles and certificates from a portal .publishsettings file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -482,6 +569,15 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             break
         }
         'schedctl;config;help;profiles' {
+            break
+        }
+        'schedctl;config;help;use' {
+            break
+        }
+        'schedctl;config;help;set' {
+            break
+        }
+        'schedctl;config;help;unset' {
             break
         }
         'schedctl;config;help;import-publishsettings' {
@@ -559,6 +655,9 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every setting in use, where it came from, and the certificate')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (* marks the one in use)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default (sets default_profile)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key of the profile in use (-p picks another)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove one key from the profile in use (-p picks another)')
             [CompletionResult]::new('import-publishsettings', 'import-publishsettings', [CompletionResultType]::ParameterValue, 'Add profiles and certificates from a portal .publishsettings file')
             break
         }
@@ -569,6 +668,15 @@ Register-ArgumentCompleter -Native -CommandName 'schedctl' -ScriptBlock {
             break
         }
         'schedctl;help;config;profiles' {
+            break
+        }
+        'schedctl;help;config;use' {
+            break
+        }
+        'schedctl;help;config;set' {
+            break
+        }
+        'schedctl;help;config;unset' {
             break
         }
         'schedctl;help;config;import-publishsettings' {

@@ -6,7 +6,7 @@ _schedctl_profiles() {
             --config=*) config=(--config "${COMP_WORDS[i]#--config=}") ;;
         esac
     done
-    schedctl "${config[@]}" config profiles 2>/dev/null | while IFS= read -r line; do
+    schedctl "${config[@]}" -o table config profiles 2>/dev/null | while IFS= read -r line; do
         printf '%s\n' "${line:2}"
     done
 }
@@ -74,8 +74,17 @@ _schedctl() {
             schedctl__subcmd__config,profiles)
                 cmd="schedctl__subcmd__config__subcmd__profiles"
                 ;;
+            schedctl__subcmd__config,set)
+                cmd="schedctl__subcmd__config__subcmd__set"
+                ;;
             schedctl__subcmd__config,show)
                 cmd="schedctl__subcmd__config__subcmd__show"
+                ;;
+            schedctl__subcmd__config,unset)
+                cmd="schedctl__subcmd__config__subcmd__unset"
+                ;;
+            schedctl__subcmd__config,use)
+                cmd="schedctl__subcmd__config__subcmd__use"
                 ;;
             schedctl__subcmd__config__subcmd__help,help)
                 cmd="schedctl__subcmd__config__subcmd__help__subcmd__help"
@@ -89,8 +98,17 @@ _schedctl() {
             schedctl__subcmd__config__subcmd__help,profiles)
                 cmd="schedctl__subcmd__config__subcmd__help__subcmd__profiles"
                 ;;
+            schedctl__subcmd__config__subcmd__help,set)
+                cmd="schedctl__subcmd__config__subcmd__help__subcmd__set"
+                ;;
             schedctl__subcmd__config__subcmd__help,show)
                 cmd="schedctl__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            schedctl__subcmd__config__subcmd__help,unset)
+                cmd="schedctl__subcmd__config__subcmd__help__subcmd__unset"
+                ;;
+            schedctl__subcmd__config__subcmd__help,use)
+                cmd="schedctl__subcmd__config__subcmd__help__subcmd__use"
                 ;;
             schedctl__subcmd__help,collection)
                 cmd="schedctl__subcmd__help__subcmd__collection"
@@ -122,8 +140,17 @@ _schedctl() {
             schedctl__subcmd__help__subcmd__config,profiles)
                 cmd="schedctl__subcmd__help__subcmd__config__subcmd__profiles"
                 ;;
+            schedctl__subcmd__help__subcmd__config,set)
+                cmd="schedctl__subcmd__help__subcmd__config__subcmd__set"
+                ;;
             schedctl__subcmd__help__subcmd__config,show)
                 cmd="schedctl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            schedctl__subcmd__help__subcmd__config,unset)
+                cmd="schedctl__subcmd__help__subcmd__config__subcmd__unset"
+                ;;
+            schedctl__subcmd__help__subcmd__config,use)
+                cmd="schedctl__subcmd__help__subcmd__config__subcmd__use"
                 ;;
             schedctl__subcmd__help__subcmd__job,get)
                 cmd="schedctl__subcmd__help__subcmd__job__subcmd__get"
@@ -660,7 +687,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --color --verbose --quiet --help path show profiles import-publishsettings help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --color --verbose --quiet --help path show profiles use set unset import-publishsettings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -746,7 +773,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__help)
-            opts="path show profiles import-publishsettings help"
+            opts="path show profiles use set unset import-publishsettings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -815,7 +842,49 @@ _schedctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        schedctl__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         schedctl__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__config__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__config__subcmd__help__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1091,7 +1160,265 @@ _schedctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        schedctl__subcmd__config__subcmd__set)
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment AzureGermanCloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName resourceProviderNamespace type name label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         schedctl__subcmd__config__subcmd__show)
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment AzureGermanCloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName resourceProviderNamespace type name label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__config__subcmd__unset)
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment AzureGermanCloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName resourceProviderNamespace type name label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__config__subcmd__use)
             opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1248,7 +1575,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__help__subcmd__config)
-            opts="path show profiles import-publishsettings"
+            opts="path show profiles use set unset import-publishsettings"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1303,7 +1630,49 @@ _schedctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        schedctl__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         schedctl__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__help__subcmd__config__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__help__subcmd__config__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

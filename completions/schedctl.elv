@@ -331,6 +331,9 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand path 'Print the path of the config file in use'
             cand show 'Show every setting in use, where it came from, and the certificate'
             cand profiles 'List the profiles of the config file (* marks the one in use)'
+            cand use 'Make a profile the default (sets default_profile)'
+            cand set 'Set one key of the profile in use (-p picks another)'
+            cand unset 'Remove one key from the profile in use (-p picks another)'
             cand import-publishsettings 'Add profiles and certificates from a portal .publishsettings file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -412,6 +415,84 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'schedctl;config;use'= {
+            cand --config 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]'
+            cand -p 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --subscription 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]'
+            cand --cloud-service 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]'
+            cand --region 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]'
+            cand --cert 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]'
+            cand --key 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]'
+            cand --ca-cert 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]'
+            cand --endpoint 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]'
+            cand --environment 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]'
+            cand --request-timeout 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]'
+            cand --retries 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]'
+            cand -o 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --field 'Print only this value (repeatable; e.g. state, status.executionCount)'
+            cand --jq 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o'
+            cand --color 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]'
+            cand -v 'Print diagnostics on stderr (repeat for more)'
+            cand --verbose 'Print diagnostics on stderr (repeat for more)'
+            cand -q 'Silence warnings (never errors)'
+            cand --quiet 'Silence warnings (never errors)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'schedctl;config;set'= {
+            cand --config 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]'
+            cand -p 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --subscription 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]'
+            cand --cloud-service 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]'
+            cand --region 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]'
+            cand --cert 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]'
+            cand --key 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]'
+            cand --ca-cert 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]'
+            cand --endpoint 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]'
+            cand --environment 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]'
+            cand --request-timeout 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]'
+            cand --retries 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]'
+            cand -o 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --field 'Print only this value (repeatable; e.g. state, status.executionCount)'
+            cand --jq 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o'
+            cand --color 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]'
+            cand -v 'Print diagnostics on stderr (repeat for more)'
+            cand --verbose 'Print diagnostics on stderr (repeat for more)'
+            cand -q 'Silence warnings (never errors)'
+            cand --quiet 'Silence warnings (never errors)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'schedctl;config;unset'= {
+            cand --config 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]'
+            cand -p 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: SCHEDCTL_PROFILE]'
+            cand --subscription 'Subscription id [env: SCHEDCTL_SUBSCRIPTION_ID]'
+            cand --cloud-service 'Cloud service that holds the job collections [env: SCHEDCTL_CLOUD_SERVICE]'
+            cand --region 'Region; derives the cloud service CS-{Region}-scheduler [env: SCHEDCTL_REGION]'
+            cand --cert 'Management certificate: PEM (optionally with its key) or PKCS#12 [env: SCHEDCTL_CERTIFICATE]'
+            cand --key 'PEM private key, when it is not inside the certificate file [env: SCHEDCTL_PRIVATE_KEY]'
+            cand --ca-cert 'Trust only these CA certificates for the server [env: SCHEDCTL_CA_CERTIFICATE]'
+            cand --endpoint 'Service endpoint, https:// only [env: SCHEDCTL_ENDPOINT] [default: https://management.core.windows.net]'
+            cand --environment 'Sovereign cloud whose endpoint to use [env: SCHEDCTL_ENVIRONMENT]'
+            cand --request-timeout 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]'
+            cand --retries 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]'
+            cand -o 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: SCHEDCTL_OUTPUT] [default: table]'
+            cand --field 'Print only this value (repeatable; e.g. state, status.executionCount)'
+            cand --jq 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o'
+            cand --color 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]'
+            cand -v 'Print diagnostics on stderr (repeat for more)'
+            cand --verbose 'Print diagnostics on stderr (repeat for more)'
+            cand -q 'Silence warnings (never errors)'
+            cand --quiet 'Silence warnings (never errors)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'schedctl;config;import-publishsettings'= {
             cand --name 'Put PREFIX- in front of every new profile name'
             cand --config 'Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]'
@@ -444,6 +525,9 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand path 'Print the path of the config file in use'
             cand show 'Show every setting in use, where it came from, and the certificate'
             cand profiles 'List the profiles of the config file (* marks the one in use)'
+            cand use 'Make a profile the default (sets default_profile)'
+            cand set 'Set one key of the profile in use (-p picks another)'
+            cand unset 'Remove one key from the profile in use (-p picks another)'
             cand import-publishsettings 'Add profiles and certificates from a portal .publishsettings file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -452,6 +536,12 @@ set edit:completion:arg-completer[schedctl] = {|@words|
         &'schedctl;config;help;show'= {
         }
         &'schedctl;config;help;profiles'= {
+        }
+        &'schedctl;config;help;use'= {
+        }
+        &'schedctl;config;help;set'= {
+        }
+        &'schedctl;config;help;unset'= {
         }
         &'schedctl;config;help;import-publishsettings'= {
         }
@@ -516,6 +606,9 @@ set edit:completion:arg-completer[schedctl] = {|@words|
             cand path 'Print the path of the config file in use'
             cand show 'Show every setting in use, where it came from, and the certificate'
             cand profiles 'List the profiles of the config file (* marks the one in use)'
+            cand use 'Make a profile the default (sets default_profile)'
+            cand set 'Set one key of the profile in use (-p picks another)'
+            cand unset 'Remove one key from the profile in use (-p picks another)'
             cand import-publishsettings 'Add profiles and certificates from a portal .publishsettings file'
         }
         &'schedctl;help;config;path'= {
@@ -523,6 +616,12 @@ set edit:completion:arg-completer[schedctl] = {|@words|
         &'schedctl;help;config;show'= {
         }
         &'schedctl;help;config;profiles'= {
+        }
+        &'schedctl;help;config;use'= {
+        }
+        &'schedctl;help;config;set'= {
+        }
+        &'schedctl;help;config;unset'= {
         }
         &'schedctl;help;config;import-publishsettings'= {
         }

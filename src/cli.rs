@@ -239,14 +239,64 @@ Never shows a password or key. Exits 7 when the settings would not work."
     )]
     Show,
     /// List the profiles of the config file (* marks the one in use)
+    #[command(
+        long_about = "List the profiles of the config file, one per line, the one in use marked * \
+(others get two spaces), like git branch. With -o json: an array of {\"name\", \"default\", \"current\"} \
+objects, where default marks the profile used when no --profile or SCHEDCTL_PROFILE is given and \
+current the one this command line would use."
+    )]
     Profiles,
+    /// Make a profile the default (sets default_profile)
+    #[command(
+        long_about = "Make PROFILE the default: sets default_profile in the config file, keeping its \
+comments, order and profiles. A profile the file lacks is a configuration error (exit 7). \
+Confirms on stderr; prints nothing on stdout."
+    )]
+    Use {
+        /// The profile to use by default
+        // Ids of their own: `profile` and `key` are also global options.
+        #[arg(id = "profile_name", value_name = "PROFILE")]
+        profile: String,
+    },
+    /// Set one key of the profile in use (-p picks another)
+    #[command(
+        long_about = "Set KEY to VALUE in the profile in use (--profile or SCHEDCTL_PROFILE picks another; \
+a profile the file lacks is created; with no file and no profile named, the profile 'default' is \
+created and made the default). KEY and VALUE are checked as when the file is read: an unknown key \
+or a bad value is exit 7 and the file is unchanged. retries is written as a number, every other \
+value as a string. A relative path is read relative to the config file's folder (a warning says \
+when nothing is there). Comments, order and other profiles are kept; the file is replaced atomically \
+keeping its mode, or created with mode 600 in a folder of mode 700. Confirms on stderr; prints \
+nothing on stdout, and never a value that might be a secret."
+    )]
+    Set {
+        /// The profile's key: subscription_id, cloud_service, region, certificate and so on
+        #[arg(id = "setting_key", value_name = "KEY")]
+        key: String,
+        /// The new value
+        #[arg(id = "setting_value", value_name = "VALUE", allow_hyphen_values = true)]
+        value: String,
+    },
+    /// Remove one key from the profile in use (-p picks another)
+    #[command(
+        long_about = "Remove KEY from the profile in use (--profile or SCHEDCTL_PROFILE picks another), \
+keeping the file's comments, order and other profiles. A key the profile does not set leaves the \
+file alone and says so in a warning (exit 0: the key is unset either way); an unknown key or a \
+profile the file lacks is exit 7."
+    )]
+    Unset {
+        /// The profile's key to remove
+        #[arg(id = "setting_key", value_name = "KEY")]
+        key: String,
+    },
     /// Add profiles and certificates from a portal .publishsettings file
     #[command(
         long_about = "Add one profile per subscription of a .publishsettings file (schema 1.0 or 2.0) \
 to the config file in use, and write each management certificate to certs/{subscription-id}.pfx \
 beside it (mode 600, folder mode 700). Comments, order and other profiles of the file are kept. \
-The global --cloud-service or --region, when given, is recorded in each new profile. Nothing is \
-overwritten without --force, and a failed import changes nothing."
+The global --cloud-service or --region, when given, is recorded in each new profile; without \
+either, a warning names the next steps (cloud-service list, then config set cloud_service). Nothing \
+is overwritten without --force, and a failed import changes nothing. A summary goes to stdout."
     )]
     ImportPublishsettings {
         /// The .publishsettings file downloaded from the portal

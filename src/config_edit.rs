@@ -3,7 +3,7 @@
 //! `config import-publishsettings` (SPEC §3). Pure: text in, text out; writing the file is the
 //! command's job.
 
-use toml_edit::{value, DocumentMut, Item, Table, TableLike};
+use toml_edit::{DocumentMut, Item, Table, TableLike};
 
 /// What one imported subscription's profile records.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,13 +78,89 @@ impl ConfigDocument {
 
     /// Sets `default_profile`, above every table.
     pub fn set_default_profile(&mut self, name: &str) {
-        self.doc.insert("default_profile", value(name));
+        set_value(self.doc.as_table_mut(), "default_profile", name.into());
     }
 
     /// Adds a profile at the end, or updates one in place: the groups the import sets
     /// (certificate with its key and password file, endpoint with environment, cloud service
     /// with region) are replaced as a whole, and the profile's other keys are kept.
     pub fn set_profile(&mut self, profile: &ProfileValues) {
+        fill(self.profile_mut_or_new(&profile.name), profile);
+    }
+
+    /// `default_profile`, when the file sets it as a string.
+    pub fn default_profile(&self) -> Option<&str> {
+        self.doc.get("default_profile").and_then(Item::as_str)
+    }
+
+    /// Whether the file has the profile `name`.
+    pub fn has_profile(&self, name: &str) -> bool {
+        self.profile(name).is_some()
+    }
+
+    /// Whether the profile `name` sets `key`.
+    pub fn profile_has(&self, name: &str, key: &str) -> bool {
+        self.profile(name).is_some_and(|t| t.contains_key(key))
+    }
+
+    fn profile(&self, name: &str) -> Option<&dyn TableLike> {
+        self.doc
+            .get("profiles")
+            .and_then(Item::as_table)
+            .and_then(|t| t.get(name))
+            .and_then(Item::as_table_like)
+    }
+
+    /// Sets one key of a profile, keeping the spacing and comment around a value it
+    /// replaces; a profile the file lacks is added at the end.
+    pub fn set_key(&mut self, name: &str, key: &str, new: toml_edit::Value) {
+        let table = self.profile_mut_or_new(name);
+        set_value(table, key, new);
+    }
+
+    /// Removes one key of a profile; false when the profile does not set it.
+    pub fn unset_key(&mut self, name: &str, key: &str) -> bool {
+        let Some(table) = self
+            .doc
+            .get_mut("profiles")
+            .and_then(Item::as_table_mut)
+            .and_then(|t| t.get_mut(name))
+            .and_then(Item::as_table_like_mut)
+        else {
+            return false;
+        };
+        // The comment lines above the key may be about the table: they move to the next key
+        // rather than go with the value.
+        let above = table
+            .key(key)
+            .and_then(|k| k.leaf_decor().prefix())
+            .and_then(|p| p.as_str())
+            .filter(|p| p.contains('#'))
+            .map(str::to_string);
+        let next = table
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .skip_while(|k| k != key)
+            .nth(1);
+        if table.remove(key).is_none() {
+            return false;
+        }
+        if let (Some(above), Some(next)) = (above, next) {
+            if let Some(mut k) = table.key_mut(&next) {
+                let own = k
+                    .leaf_decor()
+                    .prefix()
+                    .and_then(|p| p.as_str())
+                    .unwrap_or("")
+                    .to_string();
+                k.leaf_decor_mut().set_prefix(format!("{above}{own}"));
+            }
+        }
+        true
+    }
+
+    /// The profile's table, added at the end (after a blank line) when the file lacks it.
+    fn profile_mut_or_new(&mut self, name: &str) -> &mut dyn TableLike {
         let was_empty = self.doc.as_table().is_empty() && self.doc.trailing().as_str() == Some("");
         let profiles = self
             .doc
@@ -96,20 +172,18 @@ impl ConfigDocument {
             })
             .as_table_mut()
             .expect("checked in parse: profiles is a table");
-        if let Some(table) = profiles
-            .get_mut(&profile.name)
+        if !profiles.get(name).is_some_and(Item::is_table_like) {
+            let mut table = Table::new();
+            if !was_empty {
+                // A blank line between tables, as people write them.
+                table.decor_mut().set_prefix("\n");
+            }
+            profiles.insert(name, Item::Table(table));
+        }
+        profiles
+            .get_mut(name)
             .and_then(Item::as_table_like_mut)
-        {
-            fill(table, profile);
-            return;
-        }
-        let mut table = Table::new();
-        if !was_empty {
-            // A blank line between tables, as people write them.
-            table.decor_mut().set_prefix("\n");
-        }
-        fill(&mut table, profile);
-        profiles.insert(&profile.name, Item::Table(table));
+            .expect("just made sure the profile is a table")
     }
 
     /// The document's text.
@@ -150,11 +224,37 @@ fn fill(table: &mut dyn TableLike, profile: &ProfileValues) {
 
 /// Sets a string, keeping the spacing and comment around a value it replaces.
 fn set(table: &mut dyn TableLike, key: &str, text: &str) {
-    let mut new = toml_edit::Value::from(text);
-    if let Some(old) = table.get(key).and_then(Item::as_value) {
-        *new.decor_mut() = old.decor().clone();
+    set_value(table, key, toml_edit::Value::from(text));
+}
+
+/// Sets a value of any type, keeping the spacing and comment around a value it replaces.
+fn set_value(table: &mut dyn TableLike, key: &str, mut new: toml_edit::Value) {
+    match table.get_mut(key) {
+        // Replaced in place, so that the key keeps the comment above it too.
+        Some(item) => {
+            if let Some(old) = item.as_value() {
+                *new.decor_mut() = old.decor().clone();
+            }
+            *item = Item::Value(new);
+        }
+        None => {
+            table.insert(key, Item::Value(new));
+        }
     }
-    table.insert(key, Item::Value(new));
+}
+
+/// A value for `key` as `config set` writes it: `retries` as a number (the file reads it as
+/// one), every other key as a string. Fails, without repeating the text, when `retries` is
+/// not a whole number.
+pub fn typed_value(key: &str, text: &str) -> Result<toml_edit::Value, String> {
+    if key == "retries" {
+        return text
+            .trim()
+            .parse::<u32>()
+            .map(|n| toml_edit::Value::from(i64::from(n)))
+            .map_err(|_| "expected a whole number such as 3".to_string());
+    }
+    Ok(toml_edit::Value::from(text))
 }
 
 /// A subscription's name as a profile name: lower case, every run of characters other than
@@ -345,6 +445,40 @@ mod tests {
             parsed["profiles"]["b"]["subscription_id"].as_str(),
             Some("2")
         );
+    }
+
+    #[test]
+    fn one_key_is_set_or_unset_keeping_comments_around_it() {
+        let text = "# top\ndefault_profile = \"a\"  # usual\n\n[profiles.a]\n# about a\nregion = \"West US\"  # mine\nretries = 3\n";
+        let mut doc = ConfigDocument::parse(text).unwrap();
+        assert_eq!(doc.default_profile(), Some("a"));
+        doc.set_default_profile("b");
+        doc.set_key(
+            "a",
+            "region",
+            typed_value("region", "North Europe").unwrap(),
+        );
+        doc.set_key("a", "retries", typed_value("retries", " 5 ").unwrap());
+        assert!(!doc.has_profile("b"));
+        doc.set_key(
+            "b",
+            "cloud_service",
+            typed_value("cloud_service", "cs").unwrap(),
+        );
+        assert_eq!(
+            doc.render(),
+            "# top\ndefault_profile = \"b\"  # usual\n\n[profiles.a]\n# about a\nregion = \"North Europe\"  # mine\nretries = 5\n\n[profiles.b]\ncloud_service = \"cs\"\n"
+        );
+        assert!(doc.unset_key("a", "region"));
+        assert!(!doc.unset_key("a", "region"));
+        assert!(!doc.unset_key("c", "region"));
+        assert!(doc
+            .render()
+            .contains("[profiles.a]\n# about a\nretries = 5\n"));
+        assert!(doc.profile_has("b", "cloud_service") && !doc.profile_has("b", "region"));
+        assert!(typed_value("retries", "x").is_err());
+        assert!(typed_value("retries", "-1").is_err());
+        assert_eq!(typed_value("output", "5").unwrap().as_str(), Some("5"));
     }
 
     #[test]

@@ -6,32 +6,21 @@ use std::io::IsTerminal;
 use std::time::SystemTime;
 
 /// What the program reads from the process around it; injectable so that tests pin it.
-///
-/// Only [`Environment::var`] must be written: the other methods default to no terminal and
-/// the Unix epoch, so a double that gives only variables never sees the real terminal.
 pub trait Environment {
     /// The variable's value, if set.
     fn var(&self, name: &str) -> Option<OsString>;
 
     /// Whether stdout is a terminal.
-    fn stdout_is_terminal(&self) -> bool {
-        false
-    }
+    fn stdout_is_terminal(&self) -> bool;
 
     /// Whether stderr is a terminal.
-    fn stderr_is_terminal(&self) -> bool {
-        false
-    }
+    fn stderr_is_terminal(&self) -> bool;
 
     /// Width in columns of the terminal on stdout; `None` when stdout is not a terminal.
-    fn terminal_width(&self) -> Option<usize> {
-        None
-    }
+    fn terminal_width(&self) -> Option<usize>;
 
     /// The current time.
-    fn now(&self) -> SystemTime {
-        SystemTime::UNIX_EPOCH
-    }
+    fn now(&self) -> SystemTime;
 }
 
 /// The real process.

@@ -43,7 +43,8 @@ pub fn completion(shell: Shell) -> Vec<u8> {
 }
 
 /// Bash: the profile names of the config file in use (`--config` on the line, else as
-/// schedctl finds it), without `config profiles`' two-character marks.
+/// schedctl finds it), without `config profiles`' two-character marks; `-o table` whatever
+/// `SCHEDCTL_OUTPUT` says.
 const BASH_PROFILES: &str = r#"_schedctl_profiles() {
     local i line config=()
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -52,7 +53,7 @@ const BASH_PROFILES: &str = r#"_schedctl_profiles() {
             --config=*) config=(--config "${COMP_WORDS[i]#--config=}") ;;
         esac
     done
-    schedctl "${config[@]}" config profiles 2>/dev/null | while IFS= read -r line; do
+    schedctl "${config[@]}" -o table config profiles 2>/dev/null | while IFS= read -r line; do
         printf '%s\n' "${line:2}"
     done
 }
@@ -69,7 +70,7 @@ const ZSH_PROFILES: &str = r#"_schedctl_profiles() {
             --config=*) config=(--config "${words[i]#--config=}") ;;
         esac
     done
-    profiles=(${(f)"$(schedctl $config config profiles 2>/dev/null)"})
+    profiles=(${(f)"$(schedctl $config -o table config profiles 2>/dev/null)"})
     profiles=(${profiles#??})
     compadd -a profiles
 }
@@ -90,7 +91,7 @@ const FISH_PROFILES: &str = r#"function __fish_schedctl_profiles
                 set config --config (string replace -- --config= '' $tokens[$i])
         end
     end
-    command -q schedctl; and schedctl $config config profiles 2>/dev/null | string sub -s 3
+    command -q schedctl; and schedctl $config -o table config profiles 2>/dev/null | string sub -s 3
 end
 
 # Before the subcommand, the generated conditions fail on a -p still without its value.

@@ -171,8 +171,52 @@ const EXAMPLES: &[(&str, &[Example])] = &[
         &[
             ex("List the profiles, the default marked *", "schedctl config profiles"),
             ex(
+                "The name of the default profile, for a script",
+                "schedctl config profiles -o json | jq -r '.[] | select(.default) | .name'",
+            ),
+            ex(
                 "Run a command with every profile",
                 "for p in $(schedctl config profiles | tr -d '* '); do schedctl -p \"$p\" job get myjc job1 --field state; done",
+            ),
+        ],
+    ),
+    (
+        "config use",
+        &[
+            ex("Make the profile prod the default", "schedctl config use prod"),
+            ex(
+                "Switch to the profile of a just-imported subscription, then check it",
+                "schedctl config use contoso && schedctl config show",
+            ),
+        ],
+    ),
+    (
+        "config set",
+        &[
+            ex(
+                "Record the cloud service of the profile in use",
+                "schedctl config set cloud_service CS-WestUS-scheduler",
+            ),
+            ex(
+                "Give the profile staging more retries",
+                "schedctl -p staging config set retries 5",
+            ),
+            ex(
+                "Start a config file from nothing (creates the profile default)",
+                "schedctl config set subscription_id 2f1e4c2a-0000-4000-8000-000000000001 && schedctl config set certificate ~/certs/prod.pfx",
+            ),
+        ],
+    ),
+    (
+        "config unset",
+        &[
+            ex(
+                "Go back to the default request timeout",
+                "schedctl config unset request_timeout",
+            ),
+            ex(
+                "Let the region decide the cloud service of the profile prod",
+                "schedctl -p prod config unset cloud_service",
             ),
         ],
     ),
@@ -182,6 +226,10 @@ const EXAMPLES: &[(&str, &[Example])] = &[
             ex(
                 "Import the subscriptions of a downloaded file, then delete it",
                 "schedctl config import-publishsettings ~/Downloads/my.publishsettings && rm ~/Downloads/my.publishsettings",
+            ),
+            ex(
+                "Import, then record the cloud service (cloud-service list names it)",
+                "schedctl config import-publishsettings my.publishsettings && schedctl -p contoso config set cloud_service CS-WestUS-scheduler",
             ),
             ex(
                 "Import with a name prefix and a region",
@@ -451,27 +499,27 @@ fn decorate_at(mut cmd: clap::Command, path: &str) -> clap::Command {
     }
 }
 
-/// Every command path of a clap tree (`""`, `"job"`, `"job get"`, …), without clap's `help`.
-pub fn command_paths(cmd: &clap::Command) -> Vec<String> {
-    fn walk(cmd: &clap::Command, path: String, out: &mut Vec<String>) {
-        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-            let sub_path = if path.is_empty() {
-                sub.get_name().to_string()
-            } else {
-                format!("{path} {}", sub.get_name())
-            };
-            walk(sub, sub_path, out);
-        }
-        out.push(path);
-    }
-    let mut out = Vec::new();
-    walk(cmd, String::new(), &mut out);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every command path of a clap tree (`""`, `"job"`, `"job get"`, …), without clap's `help`.
+    fn command_paths(cmd: &clap::Command) -> Vec<String> {
+        fn walk(cmd: &clap::Command, path: String, out: &mut Vec<String>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let sub_path = if path.is_empty() {
+                    sub.get_name().to_string()
+                } else {
+                    format!("{path} {}", sub.get_name())
+                };
+                walk(sub, sub_path, out);
+            }
+            out.push(path);
+        }
+        let mut out = Vec::new();
+        walk(cmd, String::new(), &mut out);
+        out
+    }
 
     #[test]
     fn every_command_has_two_or_more_examples() {

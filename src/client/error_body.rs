@@ -7,6 +7,7 @@ use quick_xml::Reader;
 use serde_json::Value;
 
 use crate::model::{json_too_deep, MAX_DEPTH};
+use crate::output::text::one_line;
 
 /// How many characters of an unrecognised body to show.
 const EXCERPT_CHARS: usize = 160;
@@ -165,43 +166,33 @@ fn get_ci<'a>(object: &'a serde_json::Map<String, Value>, key: &str) -> Option<&
     })
 }
 
-/// One line of readable text from an arbitrary body: tags dropped, whitespace folded.
+/// One line of readable text from an arbitrary body: tags dropped (each leaves a space), then
+/// made one line by [`one_line`], then cut to [`EXCERPT_CHARS`].
 fn excerpt(text: &str) -> String {
-    let mut out = String::new();
+    let mut untagged = String::new();
     let mut in_tag = false;
-    let mut last_space = true;
     for c in text.chars() {
         match c {
             '<' => in_tag = true,
             '>' if in_tag => {
                 in_tag = false;
-                if !last_space {
-                    out.push(' ');
-                    last_space = true;
-                }
+                untagged.push(' ');
             }
             _ if in_tag => {}
-            c if c.is_whitespace() || c.is_control() => {
-                if !last_space {
-                    out.push(' ');
-                    last_space = true;
-                }
-            }
-            c => {
-                out.push(c);
-                last_space = false;
-            }
+            c => untagged.push(c),
         }
-        if out.chars().count() > EXCERPT_CHARS {
+        // Enough for the excerpt even if every character became a space or an escape.
+        if untagged.len() > EXCERPT_CHARS * 8 {
             break;
         }
     }
-    let out = out.trim();
-    if out.chars().count() > EXCERPT_CHARS {
-        let cut: String = out.chars().take(EXCERPT_CHARS).collect();
+    let line = one_line(&untagged);
+    let line = line.trim();
+    if line.chars().count() > EXCERPT_CHARS {
+        let cut: String = line.chars().take(EXCERPT_CHARS).collect();
         format!("{}…", cut.trim_end())
     } else {
-        out.to_string()
+        line.to_string()
     }
 }
 

@@ -9,6 +9,7 @@ use ureq::unversioned::transport::{
 };
 
 use super::failure::SetupFailure;
+use crate::config::redact_userinfo;
 use crate::env::Environment;
 
 /// The proxy URL to use for `host`, if any.
@@ -113,44 +114,28 @@ impl<In: Transport> Connector<In> for ProxyStep {
 /// `#`, `:` or `@` unencoded, and hiding too much of a rare URL whose path holds an `@` is the
 /// price of never showing a password.
 pub fn redact(url: &str) -> String {
-    let (scheme, rest) = match url.split_once("://") {
-        Some((s, r)) => (format!("{s}://"), r),
-        None => (String::new(), url),
-    };
-    let shown = match rest.rfind('@') {
-        Some(at) => format!("{scheme}***@{}", &rest[at + 1..]),
-        None => url.to_string(),
-    };
-    crate::output::text::safe(&shown).into_owned()
+    crate::output::text::safe(&redact_userinfo(url)).into_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
-    use std::ffi::OsString;
-
-    struct FakeEnv(HashMap<&'static str, &'static str>);
-    impl Environment for FakeEnv {
-        fn var(&self, name: &str) -> Option<OsString> {
-            self.0.get(name).map(OsString::from)
-        }
-    }
+    use crate::env::FakeEnv;
 
     #[test]
     fn https_proxy_wins_and_http_proxy_is_ignored() {
-        let env = FakeEnv(HashMap::from([
+        let env = FakeEnv::new().with_vars(&[
             ("HTTP_PROXY", "http://plain:1"),
             ("ALL_PROXY", "http://all:2"),
             ("HTTPS_PROXY", "http://secure:3"),
-        ]));
+        ]);
         assert_eq!(
             proxy_for("example.com", &env).as_deref(),
             Some("http://secure:3")
         );
-        let env = FakeEnv(HashMap::from([("HTTP_PROXY", "http://plain:1")]));
+        let env = FakeEnv::new().with_vars(&[("HTTP_PROXY", "http://plain:1")]);
         assert_eq!(proxy_for("example.com", &env), None);
-        let env = FakeEnv(HashMap::from([("all_proxy", "http://all:2")]));
+        let env = FakeEnv::new().with_vars(&[("all_proxy", "http://all:2")]);
         assert_eq!(
             proxy_for("example.com", &env).as_deref(),
             Some("http://all:2")

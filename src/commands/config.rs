@@ -32,12 +32,27 @@ pub fn path(global: &GlobalArgs) -> Result<()> {
             ),
         );
     }
+    // Only the flag asks for JSON here: SCHEDCTL_OUTPUT=json must not break
+    // `$EDITOR "$(schedctl config path)"`.
+    if let Some(format @ (OutputFormat::Json | OutputFormat::Jsonl)) = global.output {
+        let value = serde_json::json!({
+            "path": path.value.display().to_string(),
+            "source": path.source.to_string(),
+            "exists": path.value.exists(),
+        });
+        return super::emit(Ok(match format {
+            OutputFormat::Jsonl => crate::output::json::line(&value),
+            _ => json_text(&value),
+        }));
+    }
     let line = format!("{}\n", path.value.display());
     super::emit(Ok(line))
 }
 
-/// `config profiles`: names one per line, the one in use marked `* ` like `git branch`.
+/// `config profiles`: names one per line, the one in use marked `* ` like `git branch`; with
+/// `-o json` an array of `{"name", "default", "current"}`.
 pub fn profiles(global: &GlobalArgs) -> Result<()> {
+    let format = config::listing_format(global, &ProcessEnv)?;
     let list = config::profiles(global, &ProcessEnv)?;
     if !list.exists {
         warn(
@@ -48,6 +63,23 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
             ),
         );
     }
+    if matches!(format, OutputFormat::Json | OutputFormat::Jsonl) {
+        let items: Vec<Value> = list
+            .names
+            .iter()
+            .map(|name| {
+                serde_json::json!({
+                    "name": name,
+                    "default": list.default.as_deref() == Some(name.as_str()),
+                    "current": list.current.as_deref() == Some(name.as_str()),
+                })
+            })
+            .collect();
+        if format == OutputFormat::Jsonl {
+            return super::emit(Ok(items.iter().map(crate::output::json::line).collect()));
+        }
+        return super::emit(Ok(json_text(&Value::Array(items))));
+    }
     let mut text = String::new();
     for name in &list.names {
         let mark = if list.current.as_deref() == Some(name.as_str()) {
@@ -55,9 +87,16 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
         } else {
             "  "
         };
-        text.push_str(&format!("{mark}{name}\n"));
+        text.push_str(&format!("{mark}{}\n", safe(name)));
     }
     super::emit(Ok(text))
+}
+
+/// Pretty JSON (2 spaces) and a newline.
+fn json_text(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("a JSON value always serialises");
+    text.push('\n');
+    text
 }
 
 /// `config show`: every setting with its source, and the certificate; exit 7 when the
@@ -208,6 +247,287 @@ fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsRep
         settings: rows,
         certificate,
     }
+}
+
+/// `config use PROFILE`: sets `default_profile`; a profile the file lacks is exit 7.
+pub fn use_profile(global: &GlobalArgs, profile: &str) -> Result<()> {
+    let config_path = config::config_path(global, &ProcessEnv)?;
+    let path = &config_path.value;
+    let Some(old_text) = config::read_for_edit(&config_path)? else {
+        return Err(Error::config(format!(
+            "the config file {} does not exist yet, so it has no profile {}",
+            path.display(),
+            config::shown(profile)
+        ))
+        .hint("`schedctl -p NAME config set KEY VALUE` or `schedctl config import-publishsettings FILE` creates it"));
+    };
+    let mut document = editable(path, &old_text)?;
+    if !document.has_profile(profile) {
+        return Err(missing_profile(path, profile, &document));
+    }
+    document.set_default_profile(profile);
+    let new_text = document.render();
+    config::check_text(path, &new_text).map_err(|e| would_not_read_back(&e))?;
+    save(path, Some(&old_text), &new_text)?;
+    confirm(
+        global.quiet,
+        &format!(
+            "the default profile is now '{}' ({})",
+            safe(profile),
+            safe(&path.display().to_string())
+        ),
+    );
+    Ok(())
+}
+
+/// `config set KEY VALUE`: one key of the profile in use, checked as the file is read.
+pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
+    config::check_profile_key(key)?;
+    let env = ProcessEnv;
+    let config_path = config::config_path(global, &env)?;
+    let path = &config_path.value;
+    let old_text = config::read_for_edit(&config_path)?;
+    let mut document = editable(path, old_text.as_deref().unwrap_or(""))?;
+    let profile = profile_to_edit(global, &env, &document, path)?;
+    let typed = config_edit::typed_value(key, value).map_err(|why| {
+        Error::config(format!(
+            "`{key}` was not set: invalid value {}: {why} ({} is unchanged)",
+            config::shown(value),
+            path.display()
+        ))
+    })?;
+    let created = !document.has_profile(&profile);
+    document.set_key(&profile, key, typed);
+    // A profile that is alone in a file without default_profile becomes the default, as in
+    // the import: adding a second profile later then keeps working.
+    let made_default = created && !document.has_default_profile() && document.profiles().len() == 1;
+    if made_default {
+        document.set_default_profile(&profile);
+    }
+    let new_text = document.render();
+    config::check_profile_text(path, &new_text, &profile)
+        .map_err(|e| refused(e, &format!("`{key}` was not set"), path))?;
+    save(path, old_text.as_deref(), &new_text)?;
+    let shown_value = if config::might_be_secret(value) {
+        "(value not shown)".to_string()
+    } else if key == "retries" {
+        value.trim().to_string()
+    } else {
+        format!("\"{}\"", safe(value))
+    };
+    let place = match (created, made_default) {
+        (false, _) => format!("profile '{}'", safe(&profile)),
+        (true, false) => format!("new profile '{}'", safe(&profile)),
+        (true, true) => format!("new profile '{}', now the default", safe(&profile)),
+    };
+    confirm(
+        global.quiet,
+        &format!(
+            "set {key} = {shown_value} in {place} ({})",
+            safe(&path.display().to_string())
+        ),
+    );
+    // A relative path is read relative to the config file's folder, not to where the
+    // command ran: say so when nothing is there, before a job command fails on it.
+    if PATH_KEYS.contains(&key) && !config::might_be_secret(value) {
+        let written = config::expand_tilde(Path::new(value));
+        let read_at = if written.is_relative() {
+            folder_of(path).join(&written)
+        } else {
+            written
+        };
+        if !read_at.exists() {
+            warn(
+                global.quiet,
+                &format!(
+                    "`{key}` will be read from {}, which does not exist; a relative path is relative to the config file's folder (give an absolute path to mean another)",
+                    read_at.display()
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The profile keys that name files.
+const PATH_KEYS: &[&str] = &[
+    "certificate",
+    "private_key",
+    "password_file",
+    "ca_certificate",
+];
+
+/// `config unset KEY`: removes one key of the profile in use. A key that is not set is a
+/// warning, not an error: the profile ends as asked, and the file is left alone.
+pub fn unset(global: &GlobalArgs, key: &str) -> Result<()> {
+    config::check_profile_key(key)?;
+    let env = ProcessEnv;
+    let config_path = config::config_path(global, &env)?;
+    let path = &config_path.value;
+    let Some(old_text) = config::read_for_edit(&config_path)? else {
+        if let Some(name) = config::requested_profile_name(global, &env) {
+            return Err(Error::config(format!(
+                "profile {} ({}) is not in {}: the file does not exist yet",
+                config::shown(&name.value),
+                name.source,
+                path.display()
+            )));
+        }
+        warn(
+            global.quiet,
+            &format!(
+                "the config file {} does not exist, so `{key}` is not set; nothing to unset",
+                path.display()
+            ),
+        );
+        return Ok(());
+    };
+    let mut document = editable(path, &old_text)?;
+    let profile = profile_to_edit(global, &env, &document, path)?;
+    if !document.has_profile(&profile) {
+        return Err(missing_profile(path, &profile, &document));
+    }
+    if !document.unset_key(&profile, key) {
+        warn(
+            global.quiet,
+            &format!(
+                "profile '{profile}' does not set `{key}`; nothing to unset ({} is unchanged)",
+                path.display()
+            ),
+        );
+        return Ok(());
+    }
+    let new_text = document.render();
+    config::check_profile_text(path, &new_text, &profile)
+        .map_err(|e| refused(e, &format!("`{key}` was not unset"), path))?;
+    save(path, Some(&old_text), &new_text)?;
+    confirm(
+        global.quiet,
+        &format!(
+            "unset {key} in profile '{}' ({})",
+            safe(&profile),
+            safe(&path.display().to_string())
+        ),
+    );
+    Ok(())
+}
+
+/// The confirmation of an edit: one line on stderr (stdout stays empty), silenced by `-q`.
+fn confirm(quiet: bool, line: &str) {
+    if !quiet {
+        eprintln!("{line}");
+    }
+}
+
+/// The config file's text as a document to edit.
+fn editable(path: &Path, text: &str) -> Result<ConfigDocument> {
+    ConfigDocument::parse(text).map_err(|why| {
+        Error::config(format!(
+            "cannot edit the config file {}: {why}",
+            path.display()
+        ))
+    })
+}
+
+/// An edit that the file's own checks refuse: what they say, and that nothing changed.
+fn refused(mut e: Error, what: &str, path: &Path) -> Error {
+    e.message = format!("{what}: {} ({} is unchanged)", e.message, path.display());
+    e
+}
+
+/// The edited text would not read back: a bug, since every value was checked.
+fn would_not_read_back(e: &Error) -> Error {
+    Error::new(
+        Kind::Internal,
+        format!("the edited config file would not read back: {}", e.message),
+    )
+}
+
+/// A profile that `config use` or `config unset` names but the file lacks.
+fn missing_profile(path: &Path, profile: &str, document: &ConfigDocument) -> Error {
+    let names: Vec<String> = document.profiles().into_iter().map(|p| p.name).collect();
+    let available = if names.is_empty() {
+        "it has no profiles".to_string()
+    } else {
+        format!("profiles: {}", names.join(", "))
+    };
+    Error::config(format!(
+        "profile {} is not in {} ({available})",
+        config::shown(profile),
+        path.display()
+    ))
+}
+
+/// The profile that `config set`/`unset` edit: `--profile` or `SCHEDCTL_PROFILE`, else
+/// `default_profile`, else the only profile, else (no profile at all) `default`.
+fn profile_to_edit(
+    global: &GlobalArgs,
+    env: &ProcessEnv,
+    document: &ConfigDocument,
+    path: &Path,
+) -> Result<String> {
+    if let Some(name) = config::requested_profile_name(global, env) {
+        if name.value.trim().is_empty() || name.value.chars().any(crate::output::text::is_unsafe) {
+            return Err(Error::usage(format!(
+                "invalid profile name {} ({})",
+                config::shown(&name.value),
+                name.source
+            )));
+        }
+        return Ok(name.value);
+    }
+    if let Some(name) = document.default_profile() {
+        return Ok(name.to_string());
+    }
+    let names: Vec<String> = document.profiles().into_iter().map(|p| p.name).collect();
+    match names.as_slice() {
+        [] => Ok("default".to_string()),
+        [only] => Ok(only.clone()),
+        _ => Err(Error::config(format!(
+            "{} has several profiles ({}) and no default_profile",
+            path.display(),
+            names.join(", ")
+        ))
+        .hint(
+            "name one with --profile NAME, or make one the default with `schedctl config use NAME`",
+        )),
+    }
+}
+
+/// Writes the edited config file: atomically, keeping the mode of an existing file; a new
+/// one is 0600, in folders created 0700. Refuses when the file changed since it was read.
+fn save(path: &Path, old_text: Option<&str>, new_text: &str) -> Result<()> {
+    if old_text == Some(new_text) {
+        return Ok(());
+    }
+    let cannot = |what: &str, at: &Path, e: &std::io::Error| {
+        Error::config(format!(
+            "cannot write {what} {}: {}; it was not changed",
+            at.display(),
+            io_reason(e)
+        ))
+    };
+    let unchanged = match old_text {
+        None => std::fs::symlink_metadata(path).is_err(),
+        Some(old) => std::fs::read(path).is_ok_and(|now| now == old.as_bytes()),
+    };
+    if !unchanged {
+        return Err(Error::config(format!(
+            "the config file {} changed while schedctl was editing it; it was not changed",
+            path.display()
+        ))
+        .hint("run the command again"));
+    }
+    let mut changes = Changes::default();
+    create_dirs(&mut changes, &folder_of(path))
+        .map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+    // A symlinked config file is replaced at its target, so the link survives.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    write_atomically(&target, new_text.as_bytes(), permissions).map_err(|e| {
+        changes.undo();
+        cannot("the config file", &target, &e)
+    })
 }
 
 /// One subscription ready to be written.
@@ -407,6 +727,28 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
             certs_dir.display()
         ),
     );
+    // A profile without a location fails every job and collection command with "no cloud
+    // service is set": the import still succeeds, and says how to finish.
+    let unplaced: Vec<&str> = plan
+        .iter()
+        .map(|p| p.profile.name.as_str())
+        .filter(|name| {
+            !document.profile_has(name, "cloud_service") && !document.profile_has(name, "region")
+        })
+        .collect();
+    if let Some(first) = unplaced.first() {
+        let which = match unplaced.as_slice() {
+            [_] => format!("profile '{first}' has"),
+            more => format!("profiles '{}' have", more.join("', '")),
+        };
+        warn(
+            global.quiet,
+            &format!(
+                "{which} no cloud service yet, so job and collection commands will fail; find it with `schedctl -p {first} cloud-service list`, then record it with `schedctl -p {first} config set cloud_service NAME`{}",
+                if unplaced.len() > 1 { " (likewise for each profile)" } else { "" }
+            ),
+        );
+    }
     Ok(())
 }
 

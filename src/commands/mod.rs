@@ -62,6 +62,9 @@ pub fn run(cli: Cli) -> Result<()> {
                 ConfigCommand::Path => config::path(global),
                 ConfigCommand::Show => config::show(global),
                 ConfigCommand::Profiles => config::profiles(global),
+                ConfigCommand::Use { profile } => config::use_profile(global, profile),
+                ConfigCommand::Set { key, value } => config::set(global, key, value),
+                ConfigCommand::Unset { key } => config::unset(global, key),
                 ConfigCommand::ImportPublishsettings { file, name, force } => {
                     config::import(global, file, name.as_deref(), *force)
                 }
@@ -318,19 +321,10 @@ fn emit(text: Result<String>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
-    use std::ffi::OsString;
+    use crate::env::FakeEnv;
 
-    struct Env(HashMap<&'static str, &'static str>);
-
-    impl Environment for Env {
-        fn var(&self, name: &str) -> Option<OsString> {
-            self.0.get(name).map(OsString::from)
-        }
-    }
-
-    fn env(vars: &[(&'static str, &'static str)]) -> Env {
-        Env(vars.iter().copied().collect())
+    fn env(vars: &[(&str, &str)]) -> FakeEnv {
+        FakeEnv::new().with_vars(vars)
     }
 
     #[test]

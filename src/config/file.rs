@@ -41,6 +41,23 @@ pub(super) struct FileProfile {
     pub(super) output: Option<Spanned<String>>,
 }
 
+/// The keys of a `[profiles.NAME]` table, in the order of [`FileProfile`].
+pub const PROFILE_KEYS: &[&str] = &[
+    "subscription_id",
+    "cloud_service",
+    "region",
+    "certificate",
+    "private_key",
+    "password_file",
+    "ca_certificate",
+    "endpoint",
+    "environment",
+    "request_timeout",
+    "retries",
+    "x_ms_version",
+    "output",
+];
+
 impl FileProfile {
     /// A setting by its key: its text (a number written out) and where it starts.
     pub(super) fn get(&self, key: &str) -> Option<(String, usize)> {
@@ -224,6 +241,24 @@ pub(super) fn select_profile(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profile_keys_are_the_keys_a_profile_reads() {
+        for key in PROFILE_KEYS {
+            let value = if *key == "retries" { "3" } else { "\"x\"" };
+            let text = format!("[profiles.p]\n{key} = {value}\n");
+            let file = parse_file(Path::new("/c.toml"), text).expect(key);
+            let profile = file.config.profiles["p"].get_ref();
+            assert!(profile.get(key).is_some(), "{key}");
+        }
+        // serde names every field it expects: the list holds them all and no more.
+        let Err(e) = parse_file(Path::new("/c.toml"), "[profiles.p]\nnope = 1\n".into()) else {
+            panic!("an unknown key was accepted");
+        };
+        let expected = e.message.split("expected one of ").nth(1).unwrap_or("");
+        let named: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        assert_eq!(named, PROFILE_KEYS, "{}", e.message);
+    }
 
     #[test]
     fn line_numbers_are_one_based() {

@@ -345,7 +345,7 @@ pub(super) fn resolve_credentials(
 }
 
 /// The output format a setting names.
-fn parse_output(text: &str) -> std::result::Result<OutputFormat, String> {
+pub(super) fn parse_output(text: &str) -> std::result::Result<OutputFormat, String> {
     match text.trim().to_ascii_lowercase().as_str() {
         "table" => Ok(OutputFormat::Table),
         "wide" => Ok(OutputFormat::Wide),

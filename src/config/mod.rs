@@ -15,7 +15,7 @@ use crate::error::{Error, Kind, Result};
 use crate::platform;
 use file::{load_file, parse_file, requested_profile, select_profile};
 use layers::{
-    env_layer, first, flag_layer, non_empty, profile_layer, resolve_cloud_service,
+    env_layer, first, flag_layer, non_empty, parse_output, profile_layer, resolve_cloud_service,
     resolve_credentials, resolve_endpoint, Layer,
 };
 use values::check_path;
@@ -27,6 +27,7 @@ mod source;
 pub mod values;
 
 pub use clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};
+pub use file::PROFILE_KEYS;
 pub use layers::cloud_service_for_region;
 pub use source::{Source, Sourced};
 pub use values::{
@@ -342,6 +343,9 @@ pub struct ProfileList {
     pub exists: bool,
     /// Profile names, sorted.
     pub names: Vec<String>,
+    /// The profile used when neither `--profile` nor `SCHEDCTL_PROFILE` names one:
+    /// `default_profile`, or the only one.
+    pub default: Option<String>,
     /// The profile a command would use: `--profile`, `SCHEDCTL_PROFILE`, `default_profile`,
     /// or the only one.
     pub current: Option<String>,
@@ -355,10 +359,16 @@ pub fn profiles(args: &GlobalArgs, env: &dyn Environment) -> Result<ProfileList>
             config_file,
             exists: false,
             names: Vec::new(),
+            default: None,
             current: None,
         });
     };
     let names: Vec<String> = file.config.profiles.keys().cloned().collect();
+    let default = match &file.config.default_profile {
+        Some(name) => Some(name.get_ref().clone()).filter(|n| names.contains(n)),
+        None if names.len() == 1 => names.first().cloned(),
+        None => None,
+    };
     let ambiguous = names.len() > 1
         && file.config.default_profile.is_none()
         && requested_profile(args, env).is_none();
@@ -371,8 +381,64 @@ pub fn profiles(args: &GlobalArgs, env: &dyn Environment) -> Result<ProfileList>
         config_file,
         exists: true,
         names,
+        default,
         current,
     })
+}
+
+/// The output format of the `config` commands that only list or name things: `--output`,
+/// else `SCHEDCTL_OUTPUT`, else table (a profile's `output` is not read: these commands
+/// are about the file, not one profile).
+pub fn listing_format(args: &GlobalArgs, env: &dyn Environment) -> Result<OutputFormat> {
+    if let Some(format) = args.output {
+        return Ok(format);
+    }
+    match non_empty(env, "SCHEDCTL_OUTPUT") {
+        None => Ok(OutputFormat::Table),
+        Some(text) => parse_output(&text).map_err(|why| {
+            Error::config(format!(
+                "invalid value {} ({}): {why}",
+                shown(&text),
+                Source::Env("SCHEDCTL_OUTPUT")
+            ))
+        }),
+    }
+}
+
+/// Checks a key that `config set` or `config unset` names: a profile's key, else a
+/// configuration error with a did-you-mean.
+pub fn check_profile_key(key: &str) -> Result<()> {
+    if PROFILE_KEYS.contains(&key) {
+        return Ok(());
+    }
+    let error = Error::config(format!("unknown key {} for a profile", shown(key)));
+    let normal = key.trim().to_ascii_lowercase().replace('-', "_");
+    let error = if normal == "default_profile" {
+        error.hint("`schedctl config use PROFILE` sets default_profile")
+    } else {
+        let closest = PROFILE_KEYS
+            .iter()
+            .map(|k| (strsim::levenshtein(&normal, k), *k))
+            .min()
+            .filter(|(distance, k)| *distance <= (k.len() / 2).max(2));
+        match closest {
+            Some((_, k)) => error.hint(format!("did you mean '{k}'?")),
+            None => error,
+        }
+    };
+    Err(error.hint(format!("a profile's keys are: {}", PROFILE_KEYS.join(", "))))
+}
+
+/// The profile named by `--profile` or `SCHEDCTL_PROFILE`, if either names one.
+pub fn requested_profile_name(args: &GlobalArgs, env: &dyn Environment) -> Option<Sourced<String>> {
+    requested_profile(args, env)
+}
+
+/// Checks text about to be written as the config file the way a command using profile
+/// `profile` will read it: the whole file's form, then that profile's values.
+pub fn check_profile_text(path: &Path, text: &str, profile: &str) -> Result<()> {
+    let file = parse_file(path, text.to_string())?;
+    profile_layer(&file, profile).map(|_| ())
 }
 
 /// The config file in use, checked like any other before it is edited: `None` when it does
@@ -452,15 +518,39 @@ impl MissingContext {
             (None, Some(file)) => format!(" (config file {}, no profile)", file.display()),
             _ => " (no config file)".to_string(),
         };
-        Error::config(format!("no {what} is set{in_use}")).hint(format!(
-            "set it with {flag}, the environment variable {env}, or {place}"
-        ))
+        let command = match &self.profile {
+            Some(profile) => {
+                format!("`schedctl -p {profile} config set {key} VALUE` writes it to the profile")
+            }
+            None => {
+                format!("`schedctl config set {key} VALUE` writes it to a new profile 'default'")
+            }
+        };
+        Error::config(format!("no {what} is set{in_use}"))
+            .hint(format!(
+                "set it with {flag}, the environment variable {env}, or {place}"
+            ))
+            .hint(command)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_keys_get_a_did_you_mean_and_the_list() {
+        assert!(check_profile_key("cloud_service").is_ok());
+        let hints = |key: &str| check_profile_key(key).unwrap_err().hints;
+        assert_eq!(hints("cloud-service")[0], "did you mean 'cloud_service'?");
+        assert_eq!(hints("retry")[0], "did you mean 'retries'?");
+        assert_eq!(hints("Region")[0], "did you mean 'region'?");
+        assert!(hints("default_profile")[0].contains("config use"));
+        let far = hints("zzzzzzzz");
+        assert_eq!(far.len(), 1);
+        assert!(far[0].starts_with("a profile's keys are: subscription_id,"));
+        assert_eq!(check_profile_key("x").unwrap_err().kind, Kind::Config);
+    }
     use crate::env::FakeEnv;
     use clap::Parser;
 

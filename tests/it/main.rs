@@ -8,6 +8,7 @@ mod test_collections;
 mod test_completions;
 mod test_config;
 mod test_config_commands;
+mod test_config_edit;
 mod test_credentials;
 mod test_errors;
 mod test_generated;

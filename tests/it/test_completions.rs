@@ -86,8 +86,12 @@ fn two_profiles(w: &World) -> String {
 fn bash_completes_profile_names_from_the_config_file() {
     let w = World::new();
     let config = two_profiles(&w);
-    // The config file from the environment, as schedctl itself would find it.
-    let env = [("SCHEDCTL_CONFIG", config.as_str())];
+    // The config file from the environment, as schedctl itself would find it; names, not
+    // JSON, whatever SCHEDCTL_OUTPUT asks for.
+    let env = [
+        ("SCHEDCTL_CONFIG", config.as_str()),
+        ("SCHEDCTL_OUTPUT", "json"),
+    ];
     assert_eq!(
         bash_complete(&w, &env, &["schedctl", "-p", ""]),
         ["prod", "staging"]
@@ -159,7 +163,7 @@ fn zsh_script_offers_the_same_values_and_asks_for_profile_names() {
     let w = World::new();
     let zsh = script(&w, "zsh", "_schedctl");
     assert!(zsh.contains("_schedctl_profiles() {"), "helper defined");
-    assert!(zsh.contains("schedctl $config config profiles 2>/dev/null"));
+    assert!(zsh.contains("schedctl $config -o table config profiles 2>/dev/null"));
     assert!(zsh.contains(
         "'--profile=[Profile to use from the config file \\[env\\: SCHEDCTL_PROFILE\\]]:NAME:_schedctl_profiles'"
     ));
@@ -182,7 +186,9 @@ fn fish_script_offers_the_same_values_and_asks_for_profile_names() {
     let w = World::new();
     let fish = script(&w, "fish", "schedctl.fish");
     assert!(fish.starts_with("function __fish_schedctl_profiles\n"));
-    assert!(fish.contains("schedctl $config config profiles 2>/dev/null | string sub -s 3"));
+    assert!(
+        fish.contains("schedctl $config -o table config profiles 2>/dev/null | string sub -s 3")
+    );
     let profile_lines: Vec<&str> = fish
         .lines()
         .filter(|l| l.contains(" -l profile "))
@@ -269,7 +275,10 @@ fn fish_completes_profile_names_states_and_paths() {
          complete -C 'schedctl job get --field status.next'",
         script.display()
     );
-    let env = [("SCHEDCTL_CONFIG", config.as_str())];
+    let env = [
+        ("SCHEDCTL_CONFIG", config.as_str()),
+        ("SCHEDCTL_OUTPUT", "jsonl"),
+    ];
     let Some(out) = run_shell(&w, "fish", &["--no-config", "-c", &program], &env) else {
         return;
     };

@@ -22,12 +22,12 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 /// A portal-style PKCS#12: empty password, RC2-40 for the certificate.
-fn portal_pkcs12(cert: &ClientCert) -> String {
+pub(crate) fn portal_pkcs12(cert: &ClientCert) -> String {
     b64(&cert.pkcs12_der("", Pkcs12Cipher::Legacy))
 }
 
 /// Schema 2.0: one certificate per subscription.
-fn publishsettings_v2(url: &str, subscriptions: &[(&str, &str, String)]) -> String {
+pub(crate) fn publishsettings_v2(url: &str, subscriptions: &[(&str, &str, String)]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PublishData>\n  <PublishProfile SchemaVersion=\"2.0\" PublishMethod=\"AzureServiceManagementAPI\">\n",
     );
@@ -77,7 +77,7 @@ fn world_with_second(second: &ClientCert, third: Option<&ClientCert>) -> World {
     world
 }
 
-fn mode(path: &Path) -> u32 {
+pub(crate) fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 

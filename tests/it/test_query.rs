@@ -433,3 +433,25 @@ fn query_is_pointed_to_jq_and_field_not_quiet() {
     }
     assert!(w.requests().is_empty());
 }
+
+#[test]
+fn config_listings_take_jsonl_too() {
+    let w = World::new();
+    let out = run(w.cmd().args(["config", "profiles", "-o", "jsonl"]));
+    assert_code(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "{\"name\":\"test\",\"default\":true,\"current\":true}\n"
+    );
+    let out = run(w.cmd().args(["config", "path", "-o", "jsonl"]));
+    assert_code(&out, 0);
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["exists"], Value::Bool(true));
+    let out = run(w.cmd().args(["config", "show", "-o", "jsonl"]));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["profile"], "test");
+}
