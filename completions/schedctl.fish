@@ -24,7 +24,7 @@ complete -c schedctl -n __fish_schedctl_after_profile -f -a "(__fish_schedctl_pr
 
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_schedctl_global_optspecs
-    string join \n config= p/profile= subscription= cloud-service= region= cert= key= ca-cert= endpoint= environment= request-timeout= retries= o/output= field= jq= color= v/verbose q/quiet h/help V/version
+    string join \n config= p/profile= subscription= cloud-service= region= cert= key= ca-cert= endpoint= environment= request-timeout= retries= o/output= field= jq= no-headers color= v/verbose q/quiet h/help V/version
 end
 
 function __fish_schedctl_needs_command
@@ -64,7 +64,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_needs_command" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_needs_command" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_needs_command" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_needs_command" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -211,6 +211,7 @@ complete -c schedctl -n "__fish_schedctl_needs_command" -l jq -d 'Run a jq progr
 complete -c schedctl -n "__fish_schedctl_needs_command" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_needs_command" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_needs_command" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_needs_command" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -236,7 +237,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -383,6 +384,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_se
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -407,7 +409,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -554,6 +556,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -579,7 +582,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -726,6 +729,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -750,7 +754,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -897,6 +901,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -919,7 +924,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -1066,6 +1071,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_s
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1090,7 +1096,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -1237,6 +1243,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1259,7 +1266,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -1406,6 +1413,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1425,7 +1433,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -1572,6 +1580,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1594,7 +1603,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -1741,6 +1750,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1768,7 +1778,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -1915,6 +1925,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1934,7 +1945,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -2081,6 +2092,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2100,7 +2112,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -2247,6 +2259,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2266,7 +2279,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -2413,6 +2426,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2432,7 +2446,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -2579,6 +2593,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2598,7 +2613,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -2745,6 +2760,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2765,7 +2781,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -2913,6 +2929,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_see
 always\t'Always colour'
 never\t'Never colour'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l force -d 'Replace existing profiles and certificates of the same subscriptions'
+complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2940,7 +2957,7 @@ AzureGermanCloud\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l request-timeout -d 'Timeout of each attempt, from connect to the end of the body [env: SCHEDCTL_REQUEST_TIMEOUT] [default: 30s]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l retries -d 'Retries after the first attempt, for transient failures [env: SCHEDCTL_RETRIES] [default: 3]' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s o -l output -d 'Output format [env: SCHEDCTL_OUTPUT] [default: table]' -r -f -a "table\t'A table for people'
-wide\t'A table with every column at full width'
+wide\t'Like table, with every column at full width and times in UTC'
 json\t'The service\'s JSON, pretty-printed'
 jsonl\t'One compact JSON object per line, one line per item'"
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l field -d 'Print only this value (repeatable; e.g. state, status.executionCount)' -r -f -a "id\t''
@@ -3087,6 +3104,7 @@ complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l jq -d 
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l no-headers -d 'Print list tables without their header line'
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s q -l quiet -d 'Silence warnings (never errors)'
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -105,6 +105,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "EXPR", conflicts_with = "fields")]
     pub jq: Option<String>,
 
+    /// Print list tables without their header line
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
     /// When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]
     #[arg(long, global = true, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
@@ -123,7 +127,7 @@ pub struct GlobalArgs {
 pub enum OutputFormat {
     /// A table for people
     Table,
-    /// A table with every column at full width
+    /// Like table, with every column at full width and times in UTC
     Wide,
     /// The service's JSON, pretty-printed
     Json,

@@ -1347,34 +1347,34 @@ mod tests {
         let res = "CloudService/Resources/Resource";
         assert_eq!(
             at(&format!("{res}/Name")),
-            ["myjc", "faulty", "big", "waiting", "hostile"]
+            ["myjc", "faulty", "big", "waiting", "intl", "hostile"]
         );
         assert_eq!(
             at(&format!("{res}/ResourceProviderNamespace")),
-            ["scheduler"; 5]
+            ["scheduler"; 6]
         );
-        assert_eq!(at(&format!("{res}/Type")), ["jobcollections"; 5]);
+        assert_eq!(at(&format!("{res}/Type")), ["jobcollections"; 6]);
         assert_eq!(
             at(&format!("{res}/State")),
-            ["Started", "Stopped", "Started", "Started", "Started"]
+            ["Started", "Stopped", "Started", "Started", "Started", "Started"]
         );
         assert_eq!(
             at(&format!("{res}/IntrinsicSettings/Plan")),
-            ["Standard", "Free", "Premium", "Premium", "Free"]
+            ["Standard", "Free", "Premium", "Premium", "Free", "Free"]
         );
         assert_eq!(
             at(&format!("{res}/IntrinsicSettings/Quota/MaxJobCount")),
-            ["50", "5", "1000", "50", "5"]
+            ["50", "5", "1000", "50", "5", "5"]
         );
         assert_eq!(
             at(&format!(
                 "{res}/IntrinsicSettings/Quota/MaxRecurrence/Frequency"
             )),
-            ["Minute", "Hour", "Minute", "Minute", "Hour"]
+            ["Minute", "Hour", "Minute", "Minute", "Hour", "Hour"]
         );
         assert_eq!(
             at(&format!("{res}/OperationStatus/Result")),
-            ["Succeeded"; 5]
+            ["Succeeded"; 6]
         );
         // The quota allows the jobs each collection holds.
         for c in fixtures::collections() {

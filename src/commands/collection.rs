@@ -7,7 +7,7 @@ use crate::model::{collection, schema};
 use crate::output::{self, table};
 use crate::resource;
 
-use super::{emit, query, Session};
+use super::{emit, query, say_empty, Session};
 
 /// `collection list`: the scheduler collections of the cloud service.
 pub fn list(global: &GlobalArgs) -> Result<()> {
@@ -18,6 +18,11 @@ pub fn list(global: &GlobalArgs) -> Result<()> {
     let collections =
         collection::parse_cloud_service(&response.body, response.request_id.as_deref())?;
     let options = session.output_options(global, query);
+    let empty = format!(
+        "no job collections in cloud service '{}'",
+        session.settings.cloud_service.value
+    );
+    say_empty(global, &options, collections.len(), &empty);
     emit(output::render_list(
         &collections,
         &schema::COLLECTION,

@@ -125,7 +125,8 @@ pub fn show(global: &GlobalArgs) -> Result<()> {
     let text = match inspection.output.value {
         OutputFormat::Json => settings::json(&report),
         OutputFormat::Jsonl => crate::output::json::line(&settings::value(&report)),
-        OutputFormat::Table | OutputFormat::Wide => settings::table(&report),
+        OutputFormat::Table => settings::table(&report, super::table_width(&env)),
+        OutputFormat::Wide => settings::table(&report, None),
     };
     super::emit(Ok(text))?;
     let mut problems = inspection.problems;

@@ -14,7 +14,7 @@ use crate::output::text::safe;
 use crate::output::{self, table};
 use crate::resource;
 
-use super::{emit, query, Session};
+use super::{emit, query, say_empty, Session};
 
 /// `job get`: one GET, then the job in the chosen output.
 pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
@@ -44,6 +44,11 @@ pub fn list(
     let path = resource::jobs_path(&session.settings, collection, state.as_deref())?;
     let jobs: Vec<Job> = session.get_list(&path, paging, &Target::Jobs { collection }, "jobs")?;
     let options = session.output_options(global, query);
+    let empty = match &state {
+        Some(state) => format!("no {state} jobs in collection '{collection}'"),
+        None => format!("no jobs in collection '{collection}'"),
+    };
+    say_empty(global, &options, jobs.len(), &empty);
     emit(output::render_list(
         &jobs,
         &schema::JOB,
@@ -70,6 +75,13 @@ pub fn history(
     let entries: Vec<model::Item<HistoryView>> =
         session.get_list(&path, paging, &target, "history entries")?;
     let options = session.output_options(global, query);
+    let empty = match &status {
+        Some(status) => {
+            format!("no {status} history entries for job '{job}' in collection '{collection}'")
+        }
+        None => format!("no history for job '{job}' in collection '{collection}'"),
+    };
+    say_empty(global, &options, entries.len(), &empty);
     emit(output::render_list(
         &entries,
         &schema::HISTORY,

@@ -143,23 +143,44 @@ impl Session {
         Ok(items)
     }
 
-    /// Output options for stdout as it is, from the settings and the global flags: colour by
-    /// [`decide_color`], width by [`table_width`].
+    /// Output options for stdout as it is: see [`output_options`].
     fn output_options(&self, global: &GlobalArgs, query: Query) -> OutputOptions {
-        let env = ProcessEnv;
-        let terminal = env.stdout_is_terminal();
-        OutputOptions {
-            format: match self.settings.output.value {
-                OutputFormat::Table => Format::Table,
-                OutputFormat::Wide => Format::Wide,
-                OutputFormat::Json => Format::Json,
-                OutputFormat::Jsonl => Format::Jsonl,
-            },
-            fields: query.fields,
-            jq: query.jq,
-            color: decide_color(global.color, &env, terminal),
-            width: table_width(&env, terminal),
-        }
+        output_options(&ProcessEnv, self.settings.output.value, global, query)
+    }
+}
+
+/// Output options from the process around (`env`), the resolved output format and the global
+/// flags: colour by [`decide_color`], width by [`table_width`], and the clock that tables
+/// measure relative times from.
+fn output_options(
+    env: &dyn Environment,
+    format: OutputFormat,
+    global: &GlobalArgs,
+    query: Query,
+) -> OutputOptions {
+    OutputOptions {
+        format: match format {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Wide => Format::Wide,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Jsonl => Format::Jsonl,
+        },
+        fields: query.fields,
+        jq: query.jq,
+        color: decide_color(global.color, env, env.stdout_is_terminal()),
+        width: table_width(env),
+        no_headers: global.no_headers,
+        now: env.now(),
+    }
+}
+
+/// Says on stderr what a list left empty, for table output only and unless `-q` (SPEC §3):
+/// stdout stays empty, as kubectl's `No resources found`.
+fn say_empty(global: &GlobalArgs, options: &OutputOptions, count: usize, what: &str) {
+    let table = matches!(options.format, Format::Table | Format::Wide);
+    let picked = !options.fields.is_empty() || options.jq.is_some();
+    if count == 0 && table && !picked && !global.quiet {
+        eprintln!("{}", output::text::safe(what));
     }
 }
 
@@ -176,10 +197,10 @@ fn decide_color(choice: Option<ColorChoice>, env: &dyn Environment, terminal: bo
     }
 }
 
-/// Columns for tables: the terminal's width when stdout is one, else `COLUMNS` (so that
-/// `COLUMNS=80 schedctl … | less` fits), else unknown.
-fn table_width(env: &dyn Environment, terminal: bool) -> Option<usize> {
-    if terminal {
+/// Columns for tables (SPEC §5): the terminal's width when stdout is one, else `COLUMNS` (so
+/// that `COLUMNS=80 schedctl … | less` fits), else no limit.
+fn table_width(env: &dyn Environment) -> Option<usize> {
+    if env.stdout_is_terminal() {
         return env.terminal_width();
     }
     env.var("COLUMNS")
@@ -260,6 +281,7 @@ impl Pager {
 }
 
 /// What `--field` or `--jq` pick from a result, checked before anything else happens.
+#[derive(Default)]
 struct Query {
     fields: Vec<FieldPath>,
     jq: Option<Program>,
@@ -350,6 +372,49 @@ mod tests {
         assert!(decide_color(None, &force_zero, true));
         assert!(decide_color(None, &none, true));
         assert!(!decide_color(None, &none, false));
+    }
+
+    fn global(args: &[&str]) -> GlobalArgs {
+        let argv = ["schedctl", "job", "list", "myjc"].iter().chain(args);
+        <Cli as clap::Parser>::parse_from(argv).global
+    }
+
+    #[test]
+    fn tables_fit_the_terminal_else_columns_and_measure_time_from_the_seam() {
+        use crate::env::FakeEnv;
+        use std::time::{Duration, SystemTime};
+        let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let pipe = FakeEnv::new().with_var("COLUMNS", "100").at(at);
+        let o = output_options(&pipe, OutputFormat::Wide, &global(&[]), Query::default());
+        assert_eq!(o.format, Format::Wide);
+        assert_eq!(
+            (o.width, o.color, o.no_headers, o.now),
+            (Some(100), false, false, at)
+        );
+        // On a terminal its own width wins over COLUMNS; a terminal of unknown width has none.
+        let terminal = pipe.clone().with_terminals(true, false).with_width(80);
+        let o = output_options(
+            &terminal,
+            OutputFormat::Table,
+            &global(&["--no-headers"]),
+            Query::default(),
+        );
+        assert_eq!((o.width, o.color, o.no_headers), (Some(80), true, true));
+        let unknown = FakeEnv::new()
+            .with_var("COLUMNS", "100")
+            .with_terminals(true, false);
+        assert_eq!(table_width(&unknown), None);
+        for columns in ["0", "", "wide", "-5"] {
+            assert_eq!(
+                table_width(&FakeEnv::new().with_var("COLUMNS", columns)),
+                None
+            );
+        }
+        assert_eq!(
+            table_width(&FakeEnv::new().with_var("COLUMNS", " 72 ")),
+            Some(72)
+        );
+        assert_eq!(table_width(&FakeEnv::new()), None);
     }
 
     fn paging(top: Option<u32>, skip: u32) -> Paging {

@@ -8,12 +8,13 @@ pub mod fields;
 pub mod grid;
 pub mod jq;
 pub mod json;
-pub mod list;
+pub mod outcome;
 pub mod settings;
 pub mod table;
 pub mod text;
 
 use std::io::Write;
+use std::time::SystemTime;
 
 use crate::error::{Error, Result};
 use crate::model::field::FieldPath;
@@ -25,7 +26,7 @@ use crate::model::Item;
 pub enum Format {
     /// A table for people.
     Table,
-    /// A table with every column at full width.
+    /// A table with every column at full width and times in UTC, like kubectl's `-o wide`.
     Wide,
     /// The service's JSON, pretty-printed.
     Json,
@@ -43,8 +44,12 @@ pub struct OutputOptions {
     pub jq: Option<jq::Program>,
     /// Whether to colour.
     pub color: bool,
-    /// Width to fit tables into; `None` means no limit.
+    /// Width to fit tables into; `None` means no limit. `-o wide` ignores it.
     pub width: Option<usize>,
+    /// `--no-headers`: list tables without their header line.
+    pub no_headers: bool,
+    /// Now, for the times that tables show relative to it.
+    pub now: SystemTime,
 }
 
 /// Writes a finished text.
@@ -78,13 +83,13 @@ pub fn render_one<V>(
     Ok(match options.format {
         Format::Json => json::pretty(&item.raw),
         Format::Jsonl => json::line(&item.raw),
-        // wide: see grid
         Format::Table | Format::Wide => table(&item.view, options),
     })
 }
 
 /// Renders a list: one line of fields per item, a jq program's results over the array, one
-/// JSON array, one JSON line per item, or a table.
+/// JSON array, one JSON line per item, or a table (nothing for an empty list: the caller says
+/// so on stderr).
 pub fn render_list<V>(
     items: &[Item<V>],
     schema: &Schema,
@@ -106,7 +111,8 @@ pub fn render_list<V>(
     Ok(match options.format {
         Format::Json => json::pretty_list(items.iter().map(|i| &i.raw)),
         Format::Jsonl => items.iter().map(|i| json::line(&i.raw)).collect(),
-        // wide: see grid
+        // An empty list prints nothing at all, not even headers (SPEC §3).
+        Format::Table | Format::Wide if items.is_empty() => String::new(),
         Format::Table | Format::Wide => table(items, options),
     })
 }

@@ -22,6 +22,7 @@ mod test_query;
 mod test_reliability;
 mod test_secrets;
 mod test_shell;
+mod test_tables;
 mod test_terminal_output;
 mod test_trust;
 mod test_wait;

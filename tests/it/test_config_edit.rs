@@ -278,10 +278,7 @@ fn every_refused_edit_exits_7_and_leaves_the_file_byte_identical() {
             vec!["set", "x_ms_version", "latest"],
             "expected a date such as 2013-06-01",
         ),
-        (
-            vec!["set", "output", "yaml"],
-            "expected table, wide, json or jsonl",
-        ),
+        (vec!["set", "output", "yaml"], "invalid value 'yaml'"),
         (vec!["set", "cloud_service", " "], "invalid value"),
         (
             vec!["unset", "cloud-service"],

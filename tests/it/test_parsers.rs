@@ -526,6 +526,8 @@ mod rendering {
             jq: None,
             color: false,
             width,
+            no_headers: false,
+            now: std::time::SystemTime::now(),
         }
     }
 
