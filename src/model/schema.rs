@@ -184,6 +184,8 @@ pub const HISTORY: Schema = Schema {
         column("STATE", "state"),
         column("STATUS", "status"),
         column("ACTION", "actionName"),
+        // The HTTP status that the table reads out of the message.
+        column("HTTP", "message"),
         column("RETRIES", "retryCount"),
         column("REPEATS", "repeatCount"),
         column("MESSAGE", "message"),
