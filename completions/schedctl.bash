@@ -1,3 +1,16 @@
+_schedctl_profiles() {
+    local i line config=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        case "${COMP_WORDS[i]}" in
+            --config) config=(--config "${COMP_WORDS[i+1]}") ;;
+            --config=*) config=(--config "${COMP_WORDS[i]#--config=}") ;;
+        esac
+    done
+    schedctl "${config[@]}" -o table config profiles 2>/dev/null | while IFS= read -r line; do
+        printf '%s\n' "${line:2}"
+    done
+}
+
 _schedctl() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -209,7 +222,7 @@ _schedctl() {
 
     case "${cmd}" in
         schedctl)
-            opts="-p -o -v -q -h -V --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help --version job collection cloud-service config completions help"
+            opts="-p -o -v -q -h -V --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help --version job collection cloud-service config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -220,11 +233,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -268,14 +281,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -291,7 +308,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__cloud__subcmd__service)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help list help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -302,11 +319,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -350,14 +367,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -415,7 +436,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__cloud__subcmd__service__subcmd__list)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -426,11 +447,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -474,14 +495,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -497,7 +522,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__collection)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help list get help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -508,11 +533,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -556,14 +581,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -579,7 +608,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__collection__subcmd__get)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -590,11 +619,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -638,14 +667,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -717,7 +750,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__collection__subcmd__list)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -728,11 +761,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -776,14 +809,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -799,7 +836,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__completions)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -810,11 +847,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -858,14 +895,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -881,7 +922,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help path show profiles use set unset import-publishsettings help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help path show profiles use set unset import-publishsettings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -892,11 +933,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -940,14 +981,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1089,7 +1134,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__import__subcmd__publishsettings)
-            opts="-p -o -v -q -h --name --force --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --name --force --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1104,11 +1149,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1152,14 +1197,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1175,7 +1224,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__path)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,11 +1235,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1234,14 +1283,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1257,7 +1310,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__profiles)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,11 +1321,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1316,14 +1369,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1339,7 +1396,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__set)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1350,11 +1407,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1398,14 +1455,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1421,7 +1482,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__show)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1432,11 +1493,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1480,14 +1541,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1503,7 +1568,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__unset)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1514,11 +1579,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1562,14 +1627,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1585,7 +1654,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__use)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,11 +1665,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1644,14 +1713,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1961,7 +2034,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help get list history wait help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help get list history wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,11 +2045,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2020,14 +2093,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2043,7 +2120,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__get)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2054,11 +2131,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2102,14 +2179,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2209,7 +2290,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__history)
-            opts="-p -o -v -q -h --status --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --status --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,11 +2313,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2280,14 +2361,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2303,7 +2388,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__list)
-            opts="-p -o -v -q -h --state --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --state --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2326,11 +2411,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2374,14 +2459,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2397,7 +2486,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__wait)
-            opts="-p -o -v -q -h --for --timeout --interval --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --no-headers --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --for --timeout --interval --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2420,11 +2509,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2468,14 +2557,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -34,13 +34,16 @@ pub fn path(global: &GlobalArgs) -> Result<()> {
     }
     // Only the flag asks for JSON here: SCHEDCTL_OUTPUT=json must not break
     // `$EDITOR "$(schedctl config path)"`.
-    if global.output == Some(OutputFormat::Json) {
+    if let Some(format @ (OutputFormat::Json | OutputFormat::Jsonl)) = global.output {
         let value = serde_json::json!({
             "path": path.value.display().to_string(),
             "source": path.source.to_string(),
             "exists": path.value.exists(),
         });
-        return super::emit(Ok(json_text(&value)));
+        return super::emit(Ok(match format {
+            OutputFormat::Jsonl => crate::output::json::line(&value),
+            _ => json_text(&value),
+        }));
     }
     let line = format!("{}\n", path.value.display());
     super::emit(Ok(line))
@@ -60,7 +63,7 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
             ),
         );
     }
-    if format == OutputFormat::Json {
+    if matches!(format, OutputFormat::Json | OutputFormat::Jsonl) {
         let items: Vec<Value> = list
             .names
             .iter()
@@ -72,6 +75,9 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
                 })
             })
             .collect();
+        if format == OutputFormat::Jsonl {
+            return super::emit(Ok(items.iter().map(crate::output::json::line).collect()));
+        }
         return super::emit(Ok(json_text(&Value::Array(items))));
     }
     let mut text = String::new();
@@ -118,6 +124,7 @@ pub fn show(global: &GlobalArgs) -> Result<()> {
     let report = report(&inspection, certificate);
     let text = match inspection.output.value {
         OutputFormat::Json => settings::json(&report),
+        OutputFormat::Jsonl => crate::output::json::line(&settings::value(&report)),
         OutputFormat::Table => settings::table(&report, super::table_width(&env)),
         OutputFormat::Wide => settings::table(&report, None),
     };
@@ -229,14 +236,7 @@ fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsRep
     rows.push(row("retries", &inspection.retries, |r| Value::from(*r)));
     rows.push(row("x_ms_version", &inspection.x_ms_version, text));
     rows.push(row("output", &inspection.output, |o| {
-        Value::String(
-            match o {
-                OutputFormat::Table => "table",
-                OutputFormat::Wide => "wide",
-                OutputFormat::Json => "json",
-            }
-            .into(),
-        )
+        Value::String(o.name().into())
     }));
     SettingsReport {
         config_file: inspection.config_file.value.display().to_string(),

@@ -14,11 +14,11 @@ use crate::output::{self, table};
 use crate::resource;
 use crate::text::safe;
 
-use super::{emit, field_paths, say_empty, Session};
+use super::{emit, query, say_empty, Session};
 
 /// `job get`: one GET, then the job in the chosen output.
 pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
     let session = Session::open(global)?;
@@ -26,7 +26,7 @@ pub fn get(global: &GlobalArgs, collection: &str, job: &str) -> Result<()> {
     let target = Target::Job { collection, job };
     let response = session.get(&path, &target, None)?;
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
     emit(output::render_one(&job, &schema::JOB, &options, table::job))
 }
 
@@ -37,13 +37,13 @@ pub fn list(
     state: Option<&str>,
     paging: Paging,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     let session = Session::open(global)?;
     let state = state.map(str::to_ascii_lowercase);
     let path = resource::jobs_path(&session.settings, collection, state.as_deref())?;
     let jobs: Vec<Job> = session.get_list(&path, paging, &Target::Jobs { collection }, "jobs")?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
     let empty = match &state {
         Some(state) => format!("no {state} jobs in collection '{collection}'"),
         None => format!("no jobs in collection '{collection}'"),
@@ -65,7 +65,7 @@ pub fn history(
     status: Option<&str>,
     paging: Paging,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
     let session = Session::open(global)?;
@@ -74,7 +74,7 @@ pub fn history(
     let target = Target::History { collection, job };
     let entries: Vec<model::Item<HistoryView>> =
         session.get_list(&path, paging, &target, "history entries")?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
     let empty = match &status {
         Some(status) => {
             format!("no {status} history entries for job '{job}' in collection '{collection}'")
@@ -177,7 +177,7 @@ pub fn wait(
     timeout: Duration,
     interval: Duration,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     let condition = Condition::parse(condition)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
@@ -201,7 +201,7 @@ pub fn wait(
                         let state = state_of(&found.view);
                         if condition.holds(&found)? {
                             progress.clear();
-                            let options = session.output_options(global, fields);
+                            let options = session.output_options(global, query);
                             return emit(output::render_one(
                                 &found,
                                 &schema::JOB,

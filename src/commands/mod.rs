@@ -23,6 +23,7 @@ use crate::error::{Error, Kind, Result};
 use crate::explain::{self, Context, Target};
 use crate::model::field::FieldPath;
 use crate::model::{self, Item};
+use crate::output::jq::Program;
 use crate::output::{self, Format, OutputOptions};
 
 /// The most items the service returns in one page.
@@ -162,8 +163,8 @@ impl Session {
     }
 
     /// Output options for stdout as it is: see [`output_options`].
-    fn output_options(&self, global: &GlobalArgs, fields: Vec<FieldPath>) -> OutputOptions {
-        output_options(&ProcessEnv, self.settings.output.value, global, fields)
+    fn output_options(&self, global: &GlobalArgs, query: Query) -> OutputOptions {
+        output_options(&ProcessEnv, self.settings.output.value, global, query)
     }
 }
 
@@ -174,15 +175,17 @@ fn output_options(
     env: &dyn Environment,
     format: OutputFormat,
     global: &GlobalArgs,
-    fields: Vec<FieldPath>,
+    query: Query,
 ) -> OutputOptions {
     OutputOptions {
         format: match format {
             OutputFormat::Table => Format::Table,
             OutputFormat::Wide => Format::Wide,
             OutputFormat::Json => Format::Json,
+            OutputFormat::Jsonl => Format::Jsonl,
         },
-        fields,
+        fields: query.fields,
+        jq: query.jq,
         color: decide_color(global.color, env, env.stdout_is_terminal()),
         width: table_width(env),
         no_headers: global.no_headers,
@@ -194,7 +197,8 @@ fn output_options(
 /// stdout stays empty, as kubectl's `No resources found`.
 fn say_empty(global: &GlobalArgs, options: &OutputOptions, count: usize, what: &str) {
     let table = matches!(options.format, Format::Table | Format::Wide);
-    if count == 0 && table && options.fields.is_empty() && !global.quiet {
+    let picked = !options.fields.is_empty() || options.jq.is_some();
+    if count == 0 && table && !picked && !global.quiet {
         eprintln!("{}", crate::text::safe(what));
     }
 }
@@ -295,19 +299,49 @@ impl Pager {
     }
 }
 
-/// Parses every `--field` before anything else happens.
-fn field_paths(global: &GlobalArgs) -> Result<Vec<FieldPath>> {
-    global.fields.iter().map(|f| FieldPath::parse(f)).collect()
+/// What `--field` or `--jq` pick from a result, checked before anything else happens.
+#[derive(Default)]
+struct Query {
+    fields: Vec<FieldPath>,
+    jq: Option<Program>,
 }
 
-/// `--field` selects values of jobs, history entries and collections only (SPEC §5).
-fn no_fields(global: &GlobalArgs) -> Result<()> {
-    if global.fields.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::usage("--field does not apply to config commands")
-            .hint("use -o json with jq to pick values from `schedctl config show`"))
+/// Parses every `--field` and compiles `--jq` before anything else happens: a mistake in
+/// either is a usage error that costs no request, and so is giving both (clap refuses them
+/// together on one level, but not one before the subcommand and the other after it).
+fn query(global: &GlobalArgs) -> Result<Query> {
+    if global.jq.is_some() && !global.fields.is_empty() {
+        return Err(Error::usage("--jq cannot be used with --field")
+            .hint("pick several values with --jq alone, e.g. --jq '[.id, .state] | @tsv'"));
     }
+    let fields = global
+        .fields
+        .iter()
+        .map(|f| FieldPath::parse(f))
+        .collect::<Result<_>>()?;
+    let jq = match &global.jq {
+        Some(expr) => Some(
+            Program::compile(expr).map_err(|message| Error::usage(format!("--jq: {message}")))?,
+        ),
+        None => None,
+    };
+    Ok(Query { fields, jq })
+}
+
+/// `--field` and `--jq` select values of jobs, history entries and collections only
+/// (SPEC §5).
+fn no_fields(global: &GlobalArgs) -> Result<()> {
+    let flag = if !global.fields.is_empty() {
+        "--field"
+    } else if global.jq.is_some() {
+        "--jq"
+    } else {
+        return Ok(());
+    };
+    Err(
+        Error::usage(format!("{flag} does not apply to config commands"))
+            .hint("use -o json with jq to pick values from `schedctl config show`"),
+    )
 }
 
 /// Writes a rendering to stdout; a closed pipe ends the program quietly (SPEC §5).
@@ -370,7 +404,7 @@ mod tests {
         use std::time::{Duration, SystemTime};
         let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         let pipe = FakeEnv::new().with_var("COLUMNS", "100").at(at);
-        let o = output_options(&pipe, OutputFormat::Wide, &global(&[]), Vec::new());
+        let o = output_options(&pipe, OutputFormat::Wide, &global(&[]), Query::default());
         assert_eq!(o.format, Format::Wide);
         assert_eq!(
             (o.width, o.color, o.no_headers, o.now),
@@ -382,7 +416,7 @@ mod tests {
             &terminal,
             OutputFormat::Table,
             &global(&["--no-headers"]),
-            Vec::new(),
+            Query::default(),
         );
         assert_eq!((o.width, o.color, o.no_headers), (Some(80), true, true));
         let unknown = FakeEnv::new()

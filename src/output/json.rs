@@ -13,6 +13,15 @@ pub fn pretty(value: &Value) -> String {
     text
 }
 
+/// One compact JSON line (`-o jsonl`) followed by a newline: the same fields, order, number
+/// text and escaping as [`pretty`], without the indentation.
+pub fn line(value: &Value) -> String {
+    // As in `pretty`: serialising a Value cannot fail.
+    let mut text = safe_json(serde_json::to_string(value).unwrap_or_default());
+    text.push('\n');
+    text
+}
+
 /// A list as one pretty JSON array followed by a newline.
 pub fn pretty_list<'a>(items: impl Iterator<Item = &'a Value>) -> String {
     let items: Vec<&Value> = items.collect();
@@ -47,6 +56,20 @@ mod tests {
         assert!(
             text.contains(r#""\u001b[2J\n\u007f\u009b\u2066x""#),
             "{text}"
+        );
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+    }
+
+    #[test]
+    fn a_line_is_compact_with_the_same_numbers_order_and_escapes() {
+        let v: Value = serde_json::from_str(
+            r#"{"z":1.0,"a":{"big":18446744073709551616,"t":"2015-03-31T08:10:39.9122716Z"},"u":"https:\/\/x","c":"\u001b\u009b\u202e"}"#,
+        )
+        .unwrap();
+        let text = line(&v);
+        assert_eq!(
+            text,
+            "{\"z\":1.0,\"a\":{\"big\":18446744073709551616,\"t\":\"2015-03-31T08:10:39.9122716Z\"},\"u\":\"https://x\",\"c\":\"\\u001b\\u009b\\u202e\"}\n"
         );
         assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
     }

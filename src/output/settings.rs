@@ -56,6 +56,11 @@ pub struct SettingsReport {
 
 /// The JSON form: `{"configFile","profile","settings":{KEY:{"value","source"}},"certificate"}`.
 pub fn json(report: &SettingsReport) -> String {
+    super::json::pretty(&value(report))
+}
+
+/// The JSON value of `config show -o json`.
+pub fn value(report: &SettingsReport) -> Value {
     let mut settings = Map::new();
     for row in &report.settings {
         settings.insert(
@@ -78,13 +83,12 @@ pub fn json(report: &SettingsReport) -> String {
         }),
         _ => Value::Null,
     };
-    let value = json!({
+    json!({
         "configFile": report.config_file,
         "profile": report.profile.as_ref().map(|(name, _)| name),
         "settings": settings,
         "certificate": certificate,
-    });
-    super::json::pretty(&value)
+    })
 }
 
 /// The columns of the settings table: the key is never shortened; the value, then the

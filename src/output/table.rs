@@ -408,6 +408,25 @@ mod tests {
     use super::*;
     use crate::output::Format;
 
+    #[test]
+    fn every_list_header_is_a_schema_column_so_field_suggests_its_path() {
+        use crate::model::schema;
+        for (schema, columns) in [
+            (&schema::JOB, &JOB_COLUMNS[..]),
+            (&schema::HISTORY, &HISTORY_COLUMNS[..]),
+            (&schema::COLLECTION, &COLLECTION_COLUMNS[..]),
+        ] {
+            for column in columns {
+                assert!(
+                    schema.column(column.header).is_some(),
+                    "{} has no path for its {} column in model::schema",
+                    schema.what,
+                    column.header
+                );
+            }
+        }
+    }
+
     fn options(color: bool) -> OutputOptions {
         sized(color, None)
     }
@@ -416,6 +435,7 @@ mod tests {
         OutputOptions {
             format: Format::Table,
             fields: Vec::new(),
+            jq: None,
             color,
             width,
             no_headers: false,
@@ -434,6 +454,7 @@ mod tests {
         OutputOptions {
             format,
             fields: Vec::new(),
+            jq: None,
             color: false,
             width,
             no_headers: false,

@@ -523,6 +523,7 @@ mod rendering {
         OutputOptions {
             format: Format::Table,
             fields: Vec::new(),
+            jq: None,
             color: false,
             width,
             no_headers: false,
