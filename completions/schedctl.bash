@@ -1,3 +1,16 @@
+_schedctl_profiles() {
+    local i line config=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        case "${COMP_WORDS[i]}" in
+            --config) config=(--config "${COMP_WORDS[i+1]}") ;;
+            --config=*) config=(--config "${COMP_WORDS[i]#--config=}") ;;
+        esac
+    done
+    schedctl "${config[@]}" -o table config profiles 2>/dev/null | while IFS= read -r line; do
+        printf '%s\n' "${line:2}"
+    done
+}
+
 _schedctl() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -16,6 +29,9 @@ _schedctl() {
             ",$1")
                 cmd="schedctl"
                 ;;
+            schedctl,cloud-service)
+                cmd="schedctl__subcmd__cloud__subcmd__service"
+                ;;
             schedctl,collection)
                 cmd="schedctl__subcmd__collection"
                 ;;
@@ -30,6 +46,18 @@ _schedctl() {
                 ;;
             schedctl,job)
                 cmd="schedctl__subcmd__job"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service,help)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__help"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service,list)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__list"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service__subcmd__help,help)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__help"
+                ;;
+            schedctl__subcmd__cloud__subcmd__service__subcmd__help,list)
+                cmd="schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__list"
                 ;;
             schedctl__subcmd__collection,get)
                 cmd="schedctl__subcmd__collection__subcmd__get"
@@ -97,6 +125,9 @@ _schedctl() {
             schedctl__subcmd__config__subcmd__help,use)
                 cmd="schedctl__subcmd__config__subcmd__help__subcmd__use"
                 ;;
+            schedctl__subcmd__help,cloud-service)
+                cmd="schedctl__subcmd__help__subcmd__cloud__subcmd__service"
+                ;;
             schedctl__subcmd__help,collection)
                 cmd="schedctl__subcmd__help__subcmd__collection"
                 ;;
@@ -111,6 +142,9 @@ _schedctl() {
                 ;;
             schedctl__subcmd__help,job)
                 cmd="schedctl__subcmd__help__subcmd__job"
+                ;;
+            schedctl__subcmd__help__subcmd__cloud__subcmd__service,list)
+                cmd="schedctl__subcmd__help__subcmd__cloud__subcmd__service__subcmd__list"
                 ;;
             schedctl__subcmd__help__subcmd__collection,get)
                 cmd="schedctl__subcmd__help__subcmd__collection__subcmd__get"
@@ -188,7 +222,7 @@ _schedctl() {
 
     case "${cmd}" in
         schedctl)
-            opts="-p -o -v -q -h -V --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help --version job collection config completions help"
+            opts="-p -o -v -q -h -V --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help --version job collection cloud-service config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -199,11 +233,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -247,14 +281,232 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service)
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment AzureGermanCloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__cloud__subcmd__service__subcmd__list)
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment AzureGermanCloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -270,7 +522,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__collection)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help list get help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -281,11 +533,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -329,14 +581,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -352,7 +608,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__collection__subcmd__get)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -363,11 +619,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -411,14 +667,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -490,7 +750,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__collection__subcmd__list)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,11 +761,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -549,14 +809,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -572,7 +836,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__completions)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -583,11 +847,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -631,14 +895,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -654,7 +922,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help path show profiles use set unset import-publishsettings help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help path show profiles use set unset import-publishsettings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,11 +933,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -713,14 +981,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -862,7 +1134,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__import__subcmd__publishsettings)
-            opts="-p -o -v -q -h --name --force --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --name --force --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,11 +1149,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -925,14 +1197,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -948,7 +1224,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__path)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,11 +1235,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1007,14 +1283,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1030,7 +1310,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__profiles)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1041,11 +1321,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1089,14 +1369,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1112,7 +1396,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__set)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1123,11 +1407,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1171,14 +1455,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1194,7 +1482,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__show)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1205,11 +1493,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1253,14 +1541,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1276,7 +1568,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__unset)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1287,11 +1579,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1335,14 +1627,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1358,7 +1654,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__config__subcmd__use)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,11 +1665,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1417,14 +1713,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1440,8 +1740,36 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__help)
-            opts="job collection config completions help"
+            opts="job collection cloud-service config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__help__subcmd__cloud__subcmd__service)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schedctl__subcmd__help__subcmd__cloud__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1706,7 +2034,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help get list history wait help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help get list history wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1717,11 +2045,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1765,14 +2093,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1788,7 +2120,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__get)
-            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,11 +2131,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -1847,14 +2179,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1954,7 +2290,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__history)
-            opts="-p -o -v -q -h --status --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --status --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,11 +2313,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2025,14 +2361,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2048,7 +2388,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__list)
-            opts="-p -o -v -q -h --state --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --state --top --skip --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,11 +2411,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2119,14 +2459,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2142,7 +2486,7 @@ _schedctl() {
             return 0
             ;;
         schedctl__subcmd__job__subcmd__wait)
-            opts="-p -o -v -q -h --for --timeout --interval --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --color --verbose --quiet --help"
+            opts="-p -o -v -q -h --for --timeout --interval --config --profile --subscription --cloud-service --region --cert --key --ca-cert --endpoint --environment --request-timeout --retries --output --field --jq --no-headers --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2165,11 +2509,11 @@ _schedctl() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_schedctl_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --subscription)
@@ -2213,14 +2557,18 @@ _schedctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -W "id startTime action action.type action.request action.request.uri action.request.method action.request.headers action.request.body action.request.authentication action.request.authentication.type action.request.authentication.certificateThumbprint action.request.authentication.certificateExpiration action.request.authentication.certificateSubjectName action.request.authentication.username action.request.authentication.tenant action.request.authentication.audience action.request.authentication.clientId action.queueMessage action.queueMessage.storageAccount action.queueMessage.queueName action.queueMessage.message action.serviceBusQueueMessage action.serviceBusQueueMessage.namespace action.serviceBusQueueMessage.queueName action.serviceBusQueueMessage.topicPath action.serviceBusQueueMessage.transportType action.serviceBusQueueMessage.message action.serviceBusQueueMessage.authentication action.serviceBusQueueMessage.authentication.type action.serviceBusQueueMessage.authentication.sasKeyName action.serviceBusQueueMessage.brokeredMessageProperties action.serviceBusQueueMessage.customMessageProperties action.serviceBusTopicMessage action.serviceBusTopicMessage.namespace action.serviceBusTopicMessage.queueName action.serviceBusTopicMessage.topicPath action.serviceBusTopicMessage.transportType action.serviceBusTopicMessage.message action.serviceBusTopicMessage.authentication action.serviceBusTopicMessage.authentication.type action.serviceBusTopicMessage.authentication.sasKeyName action.serviceBusTopicMessage.brokeredMessageProperties action.serviceBusTopicMessage.customMessageProperties action.retryPolicy action.retryPolicy.retryType action.retryPolicy.retryInterval action.retryPolicy.retryCount action.errorAction action.errorAction.type action.errorAction.request action.errorAction.request.uri action.errorAction.request.method action.errorAction.request.headers action.errorAction.request.body action.errorAction.request.authentication action.errorAction.request.authentication.type action.errorAction.request.authentication.certificateThumbprint action.errorAction.request.authentication.certificateExpiration action.errorAction.request.authentication.certificateSubjectName action.errorAction.request.authentication.username action.errorAction.request.authentication.tenant action.errorAction.request.authentication.audience action.errorAction.request.authentication.clientId action.errorAction.queueMessage action.errorAction.queueMessage.storageAccount action.errorAction.queueMessage.queueName action.errorAction.queueMessage.message action.errorAction.serviceBusQueueMessage action.errorAction.serviceBusQueueMessage.namespace action.errorAction.serviceBusQueueMessage.queueName action.errorAction.serviceBusQueueMessage.topicPath action.errorAction.serviceBusQueueMessage.transportType action.errorAction.serviceBusQueueMessage.message action.errorAction.serviceBusQueueMessage.authentication action.errorAction.serviceBusQueueMessage.authentication.type action.errorAction.serviceBusQueueMessage.authentication.sasKeyName action.errorAction.serviceBusQueueMessage.brokeredMessageProperties action.errorAction.serviceBusQueueMessage.customMessageProperties action.errorAction.serviceBusTopicMessage action.errorAction.serviceBusTopicMessage.namespace action.errorAction.serviceBusTopicMessage.queueName action.errorAction.serviceBusTopicMessage.topicPath action.errorAction.serviceBusTopicMessage.transportType action.errorAction.serviceBusTopicMessage.message action.errorAction.serviceBusTopicMessage.authentication action.errorAction.serviceBusTopicMessage.authentication.type action.errorAction.serviceBusTopicMessage.authentication.sasKeyName action.errorAction.serviceBusTopicMessage.brokeredMessageProperties action.errorAction.serviceBusTopicMessage.customMessageProperties recurrence recurrence.frequency recurrence.interval recurrence.count recurrence.endTime recurrence.schedule recurrence.schedule.minutes recurrence.schedule.hours recurrence.schedule.weekDays recurrence.schedule.months recurrence.schedule.monthDays recurrence.schedule.monthlyOccurrences state status status.lastExecutionTime status.nextExecutionTime status.executionCount status.failureCount status.faultedCount jobId timestamp endTime message retryCount repeatCount actionName name intrinsicSettings intrinsicSettings.plan intrinsicSettings.quota intrinsicSettings.quota.maxJobCount intrinsicSettings.quota.maxJobOccurrence intrinsicSettings.quota.maxRecurrence intrinsicSettings.quota.maxRecurrence.frequency intrinsicSettings.quota.maxRecurrence.interval resourceProviderNamespace type label schemaVersion eTag subState promotionCode cloudServiceSettings cloudServiceSettings.geoRegion operationStatus operationStatus.type operationStatus.result operationStatus.error operationStatus.error.httpCode operationStatus.error.message" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -30,8 +30,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after any subcommand.
+/// Options accepted before or after any subcommand. In each command's help they come after
+/// the command's own arguments and options, under a heading of their own (SPEC §5).
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Config file [env: SCHEDCTL_CONFIG] [default: $XDG_CONFIG_HOME/schedctl/config.toml]
     #[arg(long, global = true, value_name = "FILE")]
@@ -88,8 +90,24 @@ pub struct GlobalArgs {
     pub output: Option<OutputFormat>,
 
     /// Print only this value (repeatable; e.g. state, status.executionCount)
-    #[arg(long = "field", global = true, value_name = "PATH")]
+    // The known paths are completion candidates only: any path is accepted here, and checked
+    // against the response and the schema (SPEC §5).
+    #[arg(
+        long = "field",
+        global = true,
+        value_name = "PATH",
+        value_parser = KnownPaths,
+        hide_possible_values = true
+    )]
     pub fields: Vec<String>,
+
+    /// Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o
+    #[arg(long, global = true, value_name = "EXPR", conflicts_with = "fields")]
+    pub jq: Option<String>,
+
+    /// Print list tables without their header line
+    #[arg(long, global = true)]
+    pub no_headers: bool,
 
     /// When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]
     #[arg(long, global = true, value_name = "WHEN")]
@@ -99,7 +117,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
-    /// Silence warnings (never errors)
+    /// Silence warnings and the retry and progress lines (never errors; -v still traces)
     #[arg(short, long, global = true)]
     pub quiet: bool,
 }
@@ -109,8 +127,52 @@ pub struct GlobalArgs {
 pub enum OutputFormat {
     /// A table for people
     Table,
+    /// Like table, with every column at full width and times in UTC
+    Wide,
     /// The service's JSON, pretty-printed
     Json,
+    /// One compact JSON object per line, one line per item
+    Jsonl,
+}
+
+impl OutputFormat {
+    /// The name a flag, the environment or the config file gives this format.
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Table => "table",
+            OutputFormat::Wide => "wide",
+            OutputFormat::Json => "json",
+            OutputFormat::Jsonl => "jsonl",
+        }
+    }
+}
+
+/// The `--field` value parser: takes any path, and offers the paths that the schemas know as
+/// completion candidates (SPEC §5), so that every shell's script can list them.
+#[derive(Debug, Clone, Copy)]
+pub struct KnownPaths;
+
+impl clap::builder::TypedValueParser for KnownPaths {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::model::schema::completion_paths()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
 }
 
 /// When to use colour.
@@ -133,6 +195,9 @@ pub enum Command {
     /// Read job collections
     #[command(subcommand)]
     Collection(CollectionCommand),
+    /// Find the subscription's cloud services
+    #[command(subcommand)]
+    CloudService(CloudServiceCommand),
     /// Inspect and set up the config file
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -212,7 +277,7 @@ keeping its mode, or created with mode 600 in a folder of mode 700. Confirms on 
 nothing on stdout, and never a value that might be a secret."
     )]
     Set {
-        /// The profile's key (subscription_id, cloud_service, region, certificate, …)
+        /// The profile's key: subscription_id, cloud_service, region, certificate and so on
         #[arg(id = "setting_key", value_name = "KEY")]
         key: String,
         /// The new value
@@ -323,6 +388,18 @@ pub enum CollectionCommand {
     },
 }
 
+/// `schedctl cloud-service …`
+#[derive(Debug, Subcommand)]
+pub enum CloudServiceCommand {
+    /// List the cloud services of the subscription and their job collections
+    #[command(
+        long_about = "List every cloud service of the subscription with its region and the names of \
+its job collections (empty when it has none). Needs no cloud_service setting: it is how to find \
+the one to set."
+    )]
+    List,
+}
+
 /// The clap command with the examples and sections of `src/help.rs` attached: what `--help`,
 /// the man pages and the completion scripts are made from.
 pub fn command() -> clap::Command {
@@ -334,8 +411,30 @@ pub fn parse() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let matches = command()
         .try_get_matches_from(&args)
-        .map_err(|e| without_secrets(e, &args))?;
+        .map_err(|e| without_secrets(unknown_query(e), &args))?;
     Cli::from_arg_matches(&matches).map_err(|e| without_secrets(e, &args))
+}
+
+/// `--query` (az's flag for picking values) would get clap's suggestion `--quiet`, which does
+/// something else entirely: point to `--jq` and `--field` instead.
+fn unknown_query(error: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if error.kind() != ErrorKind::UnknownArgument {
+        return error;
+    }
+    let is_query = matches!(
+        error.get(ContextKind::InvalidArg),
+        Some(ContextValue::String(arg)) if arg == "--query" || arg.starts_with("--query=")
+    );
+    if !is_query {
+        return error;
+    }
+    clap::Error::raw(
+        ErrorKind::UnknownArgument,
+        "unexpected argument '--query' found\n\n  \
+         tip: to pick values, use --jq EXPR (a jq program over the JSON) or --field PATH\n\n\
+         For more information, try '--help'.\n",
+    )
 }
 
 /// A clap error whose message repeats an argument that might be a secret (PEM text pasted

@@ -533,7 +533,7 @@ impl<'a> PasswordProvider<'a> {
         }
         let password = crate::platform::prompt_password(&format!(
             "Password for {}: ",
-            crate::output::text::safe(file)
+            crate::text::safe(file)
         ))
         .map_err(|e| Error::config(format!("cannot read the password: {e}")))?;
         check_password(&password)?;

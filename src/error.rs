@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::output::text::safe;
+use crate::text::safe;
 
 /// What went wrong, which decides the exit code. Never renumbered once released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

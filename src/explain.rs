@@ -6,10 +6,11 @@ use std::time::Duration;
 use crate::client::error_body::ServiceError;
 use crate::client::tls::BundleError;
 use crate::client::{
-    CaProblem, Clock, Failure, FailureKind, ProxyFailure, RedirectRefusal, SetupFailure,
+    CaProblem, Clock, Failure, FailureKind, ProxyFailure, RedirectRefusal, RetryNotice,
+    SetupFailure,
 };
 use crate::error::{Error, Kind};
-use crate::output::text::safe;
+use crate::text::safe;
 
 /// For a proxy that fails or refuses the tunnel.
 const PROXY_HINT: &str =
@@ -43,6 +44,8 @@ pub enum Target<'a> {
     },
     /// The cloud service (`collection list`).
     CloudService,
+    /// The subscription's cloud services (`cloud-service list`).
+    CloudServices,
 }
 
 impl Target<'_> {
@@ -56,6 +59,7 @@ impl Target<'_> {
             }
             Target::Collection { collection } => format!("job collection '{collection}'"),
             Target::CloudService => "the cloud service".to_string(),
+            Target::CloudServices => "the cloud services of the subscription".to_string(),
         }
     }
 
@@ -68,7 +72,7 @@ impl Target<'_> {
             Target::Jobs { collection } | Target::Collection { collection } => {
                 (Some(collection), None)
             }
-            Target::CloudService => (None, None),
+            Target::CloudService | Target::CloudServices => (None, None),
         }
     }
 }
@@ -85,11 +89,13 @@ pub struct Context<'a> {
 
 /// Explains a failed request in terms of what it was for.
 pub fn explain(failure: Failure, target: &Target, context: &Context) -> Error {
+    let (attempts, elapsed) = (failure.attempts, failure.elapsed());
     let Failure {
         kind,
         host,
         request_id,
         in_body,
+        ..
     } = failure;
     let error = match kind {
         FailureKind::Status { status, service } => explain_status(status, service, target, context),
@@ -106,7 +112,53 @@ pub fn explain(failure: Failure, target: &Target, context: &Context) -> Error {
             }
         }
     };
-    error.request_id(request_id)
+    let mut error = error.request_id(request_id);
+    if attempts > 1 {
+        // After retries, how hard schedctl tried (SPEC §7).
+        error.message = format!(
+            "{} ({attempts} attempts in {})",
+            error.message,
+            seconds(elapsed)
+        );
+    }
+    error
+}
+
+/// The line that announces a retry (SPEC §7), without the `schedctl: ` prefix:
+/// `retrying in 2s after 503 Service Unavailable (attempt 2 of 4)`.
+pub fn retry_line(notice: &RetryNotice) -> String {
+    let after = match notice.after {
+        FailureKind::Status { status, .. } => format!("{status} {}", reason(*status))
+            .trim_end()
+            .to_string(),
+        FailureKind::Timeout { .. } => "a timeout".into(),
+        FailureKind::ConnectRefused => "connection refused".into(),
+        FailureKind::Reset => "a connection reset".into(),
+        FailureKind::HandshakeReset => "a connection reset during the TLS handshake".into(),
+        FailureKind::CutShort => "a response cut short".into(),
+        FailureKind::Unreachable { .. } => "an unreachable network".into(),
+        FailureKind::NotHttp { .. } => "an answer that is not HTTP".into(),
+        FailureKind::Proxy { .. } => "a proxy failure".into(),
+        _ => "a network error".into(),
+    };
+    format!(
+        "retrying in {} after {after} (attempt {} of {})",
+        seconds(notice.wait),
+        notice.attempt,
+        notice.attempts
+    )
+}
+
+/// A short duration for people: `412ms` below a second, else seconds to a tenth (`2.1s`, `2s`).
+fn seconds(d: Duration) -> String {
+    if d < Duration::from_secs(1) {
+        return format!("{}ms", d.as_millis());
+    }
+    let tenths = (d.as_millis() + 50) / 100;
+    match tenths % 10 {
+        0 => format!("{}s", tenths / 10),
+        t => format!("{}.{t}s", tenths / 10),
+    }
 }
 
 /// A failed attempt as the `-v` trace names it: the message [`explain`] gives.
@@ -366,6 +418,16 @@ fn not_found(service: &ServiceError, target: &Target, context: &Context, cause: 
         ServiceError::Envelope { message, .. } => message.to_ascii_lowercase(),
         ServiceError::Excerpt(text) => text.to_ascii_lowercase(),
     };
+    if let Target::CloudServices = target {
+        return Error::new(
+            Kind::NotFound,
+            format!(
+                "the cloud services of subscription '{}' were not found ({cause})",
+                context.subscription
+            ),
+        )
+        .hint("check the endpoint: it should be the classic management endpoint, such as https://management.core.windows.net");
+    }
     let cloud_service_missing = || {
         Error::new(
             Kind::NotFound,
@@ -567,6 +629,45 @@ mod tests {
         assert_eq!(
             e.message,
             "the proxy failed to open a tunnel to h:443: proxy server did not respond"
+        );
+    }
+
+    #[test]
+    fn retries_are_announced_and_counted_in_the_final_error() {
+        let notice = |after, wait| {
+            retry_line(&RetryNotice {
+                wait,
+                after,
+                attempt: 2,
+                attempts: 4,
+            })
+        };
+        let busy = FailureKind::Status {
+            status: 503,
+            service: ServiceError::Excerpt(String::new()),
+        };
+        assert_eq!(
+            notice(&busy, Duration::from_millis(2040)),
+            "retrying in 2s after 503 Service Unavailable (attempt 2 of 4)"
+        );
+        assert_eq!(
+            notice(&FailureKind::ConnectRefused, Duration::from_millis(412)),
+            "retrying in 412ms after connection refused (attempt 2 of 4)"
+        );
+        let timeout = FailureKind::Timeout {
+            during: crate::client::Phase::Response,
+            limit: Duration::from_secs(2),
+            clock: Clock::Request,
+        };
+        assert_eq!(
+            notice(&timeout, Duration::from_millis(1460)),
+            "retrying in 1.5s after a timeout (attempt 2 of 4)"
+        );
+        let failure =
+            Failure::new(FailureKind::ConnectRefused, "h:1").tried(4, Duration::from_millis(2120));
+        assert_eq!(
+            explain(failure, &TARGET, &CONTEXT).message,
+            "cannot connect to h:1: connection refused (4 attempts in 2.1s)"
         );
     }
 

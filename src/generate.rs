@@ -38,7 +38,133 @@ pub struct GeneratedFile {
 pub fn completion(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut crate::cli::command(), "schedctl", &mut script);
-    script
+    let script = String::from_utf8_lossy(&script);
+    with_profile_names(shell, &script).into_bytes()
+}
+
+/// Bash: the profile names of the config file in use (`--config` on the line, else as
+/// schedctl finds it), without `config profiles`' two-character marks; `-o table` whatever
+/// `SCHEDCTL_OUTPUT` says.
+const BASH_PROFILES: &str = r#"_schedctl_profiles() {
+    local i line config=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        case "${COMP_WORDS[i]}" in
+            --config) config=(--config "${COMP_WORDS[i+1]}") ;;
+            --config=*) config=(--config "${COMP_WORDS[i]#--config=}") ;;
+        esac
+    done
+    schedctl "${config[@]}" -o table config profiles 2>/dev/null | while IFS= read -r line; do
+        printf '%s\n' "${line:2}"
+    done
+}
+
+"#;
+
+/// Zsh: as [`BASH_PROFILES`].
+const ZSH_PROFILES: &str = r#"_schedctl_profiles() {
+    local i
+    local -a config profiles
+    for ((i = 2; i < CURRENT; i++)); do
+        case $words[i] in
+            --config) config=(--config "${words[i+1]}") ;;
+            --config=*) config=(--config "${words[i]#--config=}") ;;
+        esac
+    done
+    profiles=(${(f)"$(schedctl $config -o table config profiles 2>/dev/null)"})
+    profiles=(${profiles#??})
+    compadd -a profiles
+}
+
+"#;
+
+/// Fish: as [`BASH_PROFILES`].
+const FISH_PROFILES: &str = r#"function __fish_schedctl_profiles
+    set -l tokens (commandline -opc)
+    set -l config
+    for i in (seq (count $tokens))
+        switch $tokens[$i]
+            case --config
+                if test $i -lt (count $tokens)
+                    set config --config $tokens[(math $i + 1)]
+                end
+            case '--config=*'
+                set config --config (string replace -- --config= '' $tokens[$i])
+        end
+    end
+    command -q schedctl; and schedctl $config -o table config profiles 2>/dev/null | string sub -s 3
+end
+
+# Before the subcommand, the generated conditions fail on a -p still without its value.
+function __fish_schedctl_after_profile
+    set -l tokens (commandline -opc)
+    contains -- $tokens[-1] -p --profile
+end
+
+complete -c schedctl -n __fish_schedctl_after_profile -f -a "(__fish_schedctl_profiles)"
+
+"#;
+
+/// clap_complete completes `-p NAME` with file names. In bash, zsh and fish the script asks
+/// `schedctl config profiles` instead (SPEC §3), through a helper function placed before the
+/// generated code. Each rewrite matches the generated text exactly; a test fails if a
+/// clap_complete upgrade changes it.
+fn with_profile_names(shell: Shell, script: &str) -> String {
+    match shell {
+        Shell::Bash => {
+            let mut out = String::from(BASH_PROFILES);
+            out.push_str(script);
+            let mut rewritten = String::with_capacity(out.len());
+            let mut lines = out.lines().peekable();
+            while let Some(line) = lines.next() {
+                rewritten.push_str(line);
+                rewritten.push('\n');
+                let trimmed = line.trim();
+                if trimmed == "--profile)" || trimmed == "-p)" {
+                    if let Some(next) = lines.peek() {
+                        if next.trim() == "COMPREPLY=($(compgen -f \"${cur}\"))" {
+                            let indent = &next[..next.len() - next.trim_start().len()];
+                            rewritten.push_str(indent);
+                            rewritten.push_str(
+                                "COMPREPLY=($(compgen -W \"$(_schedctl_profiles)\" -- \"${cur}\"))\n",
+                            );
+                            lines.next();
+                        }
+                    }
+                }
+            }
+            rewritten
+        }
+        Shell::Zsh => {
+            let mut out = String::new();
+            let mut placed = false;
+            for line in script.lines() {
+                if !placed && line.starts_with("_schedctl() {") {
+                    out.push_str(ZSH_PROFILES);
+                    placed = true;
+                }
+                let trimmed = line.trim_start();
+                if trimmed.starts_with("'-p+[") || trimmed.starts_with("'--profile=[") {
+                    out.push_str(&line.replace(":NAME:_default'", ":NAME:_schedctl_profiles'"));
+                } else {
+                    out.push_str(line);
+                }
+                out.push('\n');
+            }
+            out
+        }
+        Shell::Fish => {
+            let mut out = String::from(FISH_PROFILES);
+            for line in script.lines() {
+                out.push_str(line);
+                if line.contains(" -s p -l profile ") && line.ends_with(" -r") {
+                    out.push_str(" -f -a \"(__fish_schedctl_profiles)\"");
+                }
+                out.push('\n');
+            }
+            out
+        }
+        _ => script.to_string(),
+    }
 }
 
 /// Every file of `completions/` and `man/`.
@@ -113,7 +239,8 @@ fn man_page(cmd: &clap::Command, path: &str) -> Vec<u8> {
     page
 }
 
-/// EXIT STATUS, ENVIRONMENT and FILES (schedctl.1 only), EXAMPLES and SEE ALSO.
+/// EXIT STATUS, ENVIRONMENT and FILES (schedctl.1 only), FIELDS (commands that print a
+/// resource), EXAMPLES and SEE ALSO.
 fn our_sections(cmd: &clap::Command, path: &str) -> Roff {
     let mut roff = Roff::new();
     let top = path.is_empty();
@@ -142,6 +269,20 @@ fn our_sections(cmd: &clap::Command, path: &str) -> Roff {
         roff.control("PP", []);
         roff.control("nf", []);
         for line in help::CONFIG_EXAMPLE.lines() {
+            roff.text([roman(line)]);
+        }
+        roff.control("fi", []);
+        roff.control("RE", []);
+    }
+
+    if let Some(schema) = help::schema_of(path) {
+        roff.control("SH", ["FIELDS"]);
+        roff.text([roman(format!("{}:", help::fields_heading(schema)))]);
+        roff.control("RS", ["4"]);
+        roff.control("PP", []);
+        // Lines as `--help` wraps them: filled text would hyphenate the paths.
+        roff.control("nf", []);
+        for line in help::fields_text(schema, 0, 72).lines() {
             roff.text([roman(line)]);
         }
         roff.control("fi", []);

@@ -7,6 +7,11 @@
 
 use std::fmt::Write as _;
 
+use crate::model::schema::{self, Schema};
+
+/// Columns of the hand-wrapped parts of `--help`: clap's `max_term_width` in `cli.rs`.
+const HELP_WIDTH: usize = 100;
+
 /// One example: what it does, and the command line.
 pub struct Example {
     /// What the example does, as a short sentence.
@@ -133,6 +138,36 @@ const EXAMPLES: &[(&str, &[Example])] = &[
             ex(
                 "How many jobs the collection may hold",
                 "schedctl collection get myjc --field intrinsicSettings.quota.maxJobCount",
+            ),
+        ],
+    ),
+    (
+        "cloud-service",
+        &[
+            ex(
+                "Find the cloud services and their job collections",
+                "schedctl cloud-service list",
+            ),
+            ex(
+                "The same for another imported profile",
+                "schedctl -p NAME cloud-service list",
+            ),
+        ],
+    ),
+    (
+        "cloud-service list",
+        &[
+            ex(
+                "Find the cloud services and their job collections",
+                "schedctl cloud-service list",
+            ),
+            ex(
+                "Then set the one holding your collections",
+                "schedctl config set cloud_service CS-WestUS-scheduler",
+            ),
+            ex(
+                "Their names only, one per line",
+                "schedctl cloud-service list --field name",
             ),
         ],
     ),
@@ -274,7 +309,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (1, "internal error (a bug)"),
     (
         2,
-        "usage: bad arguments, invalid identifiers, unknown --field path",
+        "usage: bad arguments, invalid identifiers, unknown --field path, failing --jq program",
     ),
     (3, "not found (HTTP 404: job, collection or cloud service)"),
     (
@@ -376,10 +411,64 @@ private_key = "staging.key"
 endpoint = "https://management.core.windows.net"
 "#;
 
-/// The text after `--help` of the command at `path`: examples, and for schedctl itself also
-/// the environment, the config file and the exit statuses.
+/// The schema of what the command at `path` prints, if it prints jobs, history entries or
+/// collections: the paths `--field` knows there.
+pub fn schema_of(path: &str) -> Option<&'static Schema> {
+    match path {
+        "job get" | "job list" | "job wait" => Some(&schema::JOB),
+        "job history" => Some(&schema::HISTORY),
+        "collection get" | "collection list" => Some(&schema::COLLECTION),
+        "cloud-service list" => Some(&schema::CLOUD_SERVICE),
+        _ => None,
+    }
+}
+
+/// The heading of the known paths of `schema`, as `--help` and the man pages show it.
+pub fn fields_heading(schema: &Schema) -> String {
+    format!(
+        "Fields of {} (--field PATH or .PATH; --jq sees the same JSON)",
+        schema.what
+    )
+}
+
+/// The known paths of `schema`, comma-separated, in lines of at most `width` characters after
+/// an indent of `indent` spaces; each nested object (`action`, `status`) starts a line.
+pub fn fields_text(schema: &Schema, indent: usize, width: usize) -> String {
+    let group = |path: &str| path.split_once(['.', '[']).map(|(top, _)| top.to_string());
+    let mut text = String::new();
+    let mut line = String::new();
+    let paths = schema.documented_paths();
+    for (i, path) in paths.iter().enumerate() {
+        let word = if i + 1 < paths.len() {
+            format!("{path},")
+        } else {
+            path.clone()
+        };
+        let new_group = i > 0 && group(path) != group(&paths[i - 1]);
+        if !line.is_empty() && (new_group || indent + line.len() + 1 + word.len() > width) {
+            let _ = writeln!(text, "{:indent$}{line}", "");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(text, "{:indent$}{line}", "");
+    }
+    text
+}
+
+/// The text after `--help` of the command at `path`: the fields it prints and examples, and
+/// for schedctl itself also the environment, the config file and the exit statuses.
 pub fn long_help(path: &str) -> String {
     let mut text = String::new();
+    if let Some(schema) = schema_of(path) {
+        let _ = writeln!(text, "{}:", fields_heading(schema));
+        text.push_str(&fields_text(schema, 2, HELP_WIDTH));
+        text.push('\n');
+    }
     let examples = examples(path);
     if !examples.is_empty() {
         text.push_str("Examples:\n");
@@ -497,6 +586,33 @@ mod tests {
         assert!(help.contains(
             "[ \"$(schedctl job get myjc job1 --field state)\" = completed ] && echo done"
         ));
+    }
+
+    #[test]
+    fn commands_that_print_a_resource_list_its_known_paths() {
+        for path in command_paths(&crate::cli::command()) {
+            let printed = path.starts_with("job ")
+                || path.starts_with("collection ")
+                || path.starts_with("cloud-service ");
+            assert_eq!(schema_of(&path).is_some(), printed, "{path}");
+        }
+        let text = fields_text(&schema::JOB, 2, 40);
+        assert!(
+            text.starts_with("  id, startTime,\n  action.type,"),
+            "{text}"
+        );
+        // A line is over the width only when it holds one path that is longer.
+        assert!(
+            text.lines()
+                .all(|l| l.len() <= 40 || !l.trim().contains(' ')),
+            "{text}"
+        );
+        assert!(text.contains("action.request.headers.NAME,"), "{text}");
+        assert!(
+            text.contains("recurrence.schedule.monthlyOccurrences[N].day,"),
+            "{text}"
+        );
+        assert!(text.trim_end().ends_with("status.faultedCount"), "{text}");
     }
 
     #[test]

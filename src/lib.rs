@@ -19,3 +19,4 @@ pub(crate) mod pem;
 pub mod platform;
 pub(crate) mod publishsettings;
 pub(crate) mod resource;
+pub mod text;

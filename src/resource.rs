@@ -104,6 +104,20 @@ pub fn cloud_service_path(settings: &Settings) -> Result<String> {
     Ok(path)
 }
 
+/// The path of the subscription's list of cloud services (no api-version).
+pub fn cloud_services_path(settings: &Settings) -> Result<String> {
+    let subscription = &settings.subscription_id;
+    check_name(
+        &format!("subscription id ({})", subscription.source),
+        &subscription.value,
+        None,
+    )
+    .map_err(|e| Error::config(e.message))?;
+    let path = format!("/{}/cloudservices", encode_segment(&subscription.value));
+    check_length(settings, &path)?;
+    Ok(path)
+}
+
 /// The longest paging suffix a list request adds (`&$top=100&$skip=4294967295`).
 const PAGING_ROOM: &str = "&$top=100&$skip=4294967295";
 

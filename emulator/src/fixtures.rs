@@ -16,6 +16,7 @@
 //! | `faulty` | 3 fixture files | Free, Stopped | 200 responses a client cannot use |
 //! | `big` | [`BIG_COLLECTION_SIZE`] generated | Premium (1000 jobs), Started | paging and `$filter` |
 //! | `waiting` | 2 generated | Premium (50 jobs), Started | jobs whose state changes as they are read |
+//! | `intl` | 2 fixture files | Free, Started | text that is wider or narrower than its characters: CJK (two columns each) and combining marks (none) in ids, actions and queue names |
 //! | `hostile` | 3 fixture files | Free, Started | what a hostile service sends (SPEC §10): control characters, bidi overrides and forged lines in job fields; odd durations, counts and dates |
 //!
 //! Histories are generated from each job's body: see [`history`].
@@ -113,6 +114,15 @@ pub struct CollectionFixture {
 pub(crate) const JSON: &str = "application/json; charset=utf-8";
 
 macro_rules! job {
+    ($coll:literal, $name:literal, $file:literal) => {
+        JobFixture {
+            name: $name,
+            content_type: JSON,
+            source: include_str!(concat!("../fixtures/jobs/", $coll, "/", $file, ".json")),
+            json: true,
+            changes: None,
+        }
+    };
     ($coll:literal, $name:literal) => {
         JobFixture {
             name: $name,
@@ -173,6 +183,14 @@ static HOSTILE: &[JobFixture] = &[
     job!("hostile", "odd-iso"),
 ];
 
+/// Jobs whose text is not one column per character: `日次レポート` (CJK, two columns each,
+/// in its id and URL) and `café-résumé` written with combining accents (`e` + U+0301, no
+/// column of their own) in its id and queue name. Files are named in ASCII.
+static INTL: &[JobFixture] = &[
+    job!("intl", "日次レポート", "cjk"),
+    job!("intl", "cafe\u{301}-re\u{301}sume\u{301}", "combining"),
+];
+
 /// Quotas as documented in "Plans and Billing in Azure Scheduler"
 /// (azure-docs `articles/scheduler/scheduler-plans-billing.md`): Free 5 jobs,
 /// at most hourly; Standard 50 jobs, at most every minute; Premium (P10) 50
@@ -222,6 +240,15 @@ const HOSTILE_SETTINGS: CollectionSettings = CollectionSettings {
     max_recurrence: ("Hour", 1),
 };
 
+const INTL_SETTINGS: CollectionSettings = CollectionSettings {
+    plan: "Free",
+    state: "Started",
+    etag: "1a2b3c4d-0000-4e5f-8a9b-0c1d2e3f4a5b",
+    max_job_count: 5,
+    max_job_occurrence: Some(10),
+    max_recurrence: ("Hour", 1),
+};
+
 static COLLECTIONS: OnceLock<Vec<CollectionFixture>> = OnceLock::new();
 
 /// Every fixture collection (all belong to the demo subscription), in the
@@ -254,6 +281,12 @@ pub fn collections() -> &'static [CollectionFixture] {
                 settings: WAITING_SETTINGS,
             },
             CollectionFixture {
+                name: "intl",
+                cloud_service: DEMO_CLOUD_SERVICE,
+                jobs: INTL,
+                settings: INTL_SETTINGS,
+            },
+            CollectionFixture {
                 name: "hostile",
                 cloud_service: DEMO_CLOUD_SERVICE,
                 jobs: HOSTILE,
@@ -263,10 +296,50 @@ pub fn collections() -> &'static [CollectionFixture] {
     })
 }
 
+/// A cloud service of the demo subscription without any job collection, as
+/// real subscriptions have them (a web role's, one holding another provider's
+/// resource): the list of cloud services shows them beside the scheduler's.
+#[derive(Debug)]
+pub struct OtherCloudService {
+    /// `Name`.
+    pub name: &'static str,
+    /// `GeoRegion`.
+    pub geo_region: &'static str,
+    /// `Label` and `Description`.
+    pub description: &'static str,
+    /// The `<Resource>` elements inside `<Resources>` (none the scheduler's).
+    pub resources_xml: &'static str,
+}
+
+/// The demo subscription's cloud services besides [`DEMO_CLOUD_SERVICE`], in
+/// the order the subscription lists them (after the demo one).
+pub const OTHER_CLOUD_SERVICES: &[OtherCloudService] = &[
+    OtherCloudService {
+        name: "contoso-web",
+        geo_region: "North Europe",
+        description: "Contoso web site",
+        resources_xml: "",
+    },
+    OtherCloudService {
+        name: "contoso-cache",
+        geo_region: "West Europe",
+        description: "Contoso cache",
+        resources_xml: "<Resource><ResourceProviderNamespace>cacheservice</ResourceProviderNamespace><Type>Caching</Type><Name>contosocache</Name><SchemaVersion>1.0</SchemaVersion><ETag>7d2a90c1-3f4e-4b6a-9c1d-2e5f8a7b6c40</ETag><State>Started</State><SubState i:nil=\"true\"/><OperationStatus><Result>Succeeded</Result></OperationStatus></Resource>",
+    },
+];
+
+/// Another cloud service of the demo subscription, by name (compared
+/// case-insensitively).
+pub fn other_cloud_service(name: &str) -> Option<&'static OtherCloudService> {
+    OTHER_CLOUD_SERVICES
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case(name))
+}
+
 /// Whether the demo subscription has this cloud service (names compare
 /// case-insensitively, as Azure resource names do).
 pub fn has_cloud_service(name: &str) -> bool {
-    name.eq_ignore_ascii_case(DEMO_CLOUD_SERVICE)
+    name.eq_ignore_ascii_case(DEMO_CLOUD_SERVICE) || other_cloud_service(name).is_some()
 }
 
 /// The collection `name` in `cloud_service`, compared case-insensitively.
@@ -413,7 +486,10 @@ mod tests {
     #[test]
     fn every_json_body_is_served_like_the_service() {
         let names: Vec<&str> = collections().iter().map(|c| c.name).collect();
-        assert_eq!(names, ["myjc", "faulty", "big", "waiting", "hostile"]);
+        assert_eq!(
+            names,
+            ["myjc", "faulty", "big", "waiting", "intl", "hostile"]
+        );
         for c in collections() {
             assert!(c.jobs.len() <= c.settings.max_job_count as usize);
             for j in c.jobs.iter().filter(|j| j.json) {

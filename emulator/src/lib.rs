@@ -61,7 +61,7 @@ use crate::routes::Registry;
 use crate::tls::ClientCertPolicy;
 
 /// The subscription that always exists, with [`DEMO_CLOUD_SERVICE`] and the
-/// fixture collections (`myjc`, `faulty`, `big`, `waiting`, `hostile`: see
+/// fixture collections (`myjc`, `faulty`, `big`, `waiting`, `intl`, `hostile`: see
 /// [`fixtures`]).
 pub const DEMO_SUBSCRIPTION: &str = "2f1e4c2a-0000-4000-8000-000000000001";
 /// The demo subscription's scheduler cloud service (region West US).

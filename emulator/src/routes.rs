@@ -25,6 +25,8 @@
 //!
 //! # Resources served
 //!
+//! * `GET /{sub}/cloudservices` (no `api-version`): every cloud service of
+//!   the subscription, XML ([`cloud_services_xml`]).
 //! * `GET /{sub}/cloudservices/{cs}` (no `api-version`): the cloud service
 //!   and its job collections, XML ([`cloud_service_xml`]).
 //! * `…/jobCollections/{jc}?api-version=2014-04-01`: the collection, XML
@@ -465,7 +467,7 @@ pub fn handle_paged(
                 return xml_error(404, "ResourceNotFound", messages::CLOUD_SERVICE);
             }
             match tail {
-                [] => front_end(200, XML, cloud_service_xml().into_bytes()),
+                [] => front_end(200, XML, cloud_service_named_xml(cs).into_bytes()),
                 [r, s, t, jc_lit, jc, tail @ ..]
                     if eq(r, "resources")
                         && eq(s, "scheduler")
@@ -476,6 +478,9 @@ pub fn handle_paged(
                 }
                 _ => xml_error(404, "ResourceNotFound", messages::NO_RESOURCE),
             }
+        }
+        [cs_lit] if eq(cs_lit, "cloudservices") => {
+            front_end(200, XML, cloud_services_xml().into_bytes())
         }
         _ => xml_error(404, "ResourceNotFound", messages::NO_RESOURCE),
     }
@@ -542,8 +547,67 @@ pub fn collection_xml(c: &fixtures::CollectionFixture) -> String {
 /// description are the emulator's own; the rest of each `<Resource>` follows
 /// [`collection_xml`] (SPEC §2).
 pub fn cloud_service_xml() -> String {
+    demo_cloud_service_element(NS)
+}
+
+/// The body of `GET /{sub}/cloudservices/{cs}` for any cloud service of the
+/// demo subscription (`cs` is known to exist).
+fn cloud_service_named_xml(cs: &str) -> String {
+    match fixtures::other_cloud_service(cs) {
+        Some(other) => other_cloud_service_element(other, NS),
+        None => cloud_service_xml(),
+    }
+}
+
+/// The body of `GET /{sub}/cloudservices` (`application/xml`): one
+/// `<CloudService>` per cloud service of the subscription, each shaped like
+/// the single GET's, the scheduler's first, then those without any job
+/// collection ([`fixtures::OTHER_CLOUD_SERVICES`]). Source: "List Cloud
+/// Services" of the Service Management REST reference (`<CloudServices
+/// xmlns=…><CloudService><Name/><Label/><Description/><GeoRegion/>
+/// <Resources>…</Resources></CloudService>…</CloudServices>`), read by
+/// `CloudServiceOperations.ListAsync` in Azure/azure-sdk-for-net.
+pub fn cloud_services_xml() -> String {
+    let mut out = format!("<CloudServices {NS}>");
+    out.push_str(&demo_cloud_service_element(""));
+    for other in fixtures::OTHER_CLOUD_SERVICES {
+        out.push_str(&other_cloud_service_element(other, ""));
+    }
+    out.push_str("</CloudServices>");
+    out
+}
+
+/// `<CloudService>` for one without job collections; `ns` holds the
+/// namespace attributes of a root element, empty inside `<CloudServices>`.
+fn other_cloud_service_element(c: &fixtures::OtherCloudService, ns: &str) -> String {
+    let open = if ns.is_empty() {
+        "<CloudService>".to_string()
+    } else {
+        format!("<CloudService {ns}>")
+    };
+    let resources = if c.resources_xml.is_empty() {
+        "<Resources/>".to_string()
+    } else {
+        format!("<Resources>{}</Resources>", c.resources_xml)
+    };
+    format!(
+        "{open}<Name>{name}</Name><Label>{name}</Label><Description>{}</Description><GeoRegion>{}</GeoRegion>{resources}</CloudService>",
+        c.description,
+        c.geo_region,
+        name = c.name
+    )
+}
+
+/// `<CloudService>` of the demo scheduler cloud service; `ns` as for
+/// [`other_cloud_service_element`].
+fn demo_cloud_service_element(ns: &str) -> String {
+    let open = if ns.is_empty() {
+        "<CloudService>".to_string()
+    } else {
+        format!("<CloudService {ns}>")
+    };
     let mut out = format!(
-        "<CloudService {NS}><Name>{DEMO}</Name><Label>{DEMO}</Label><Description>Job collections of Azure Scheduler in {GEO_REGION}</Description><GeoRegion>{GEO_REGION}</GeoRegion><Resources>",
+        "{open}<Name>{DEMO}</Name><Label>{DEMO}</Label><Description>Job collections of Azure Scheduler in {GEO_REGION}</Description><GeoRegion>{GEO_REGION}</GeoRegion><Resources>",
         DEMO = crate::DEMO_CLOUD_SERVICE
     );
     for c in fixtures::collections() {
@@ -1323,6 +1387,46 @@ mod tests {
     }
 
     #[test]
+    fn the_subscription_lists_its_cloud_services_in_xml() {
+        let reg = registry();
+        let r = call(&reg, &format!("/{DEMO_SUBSCRIPTION}/CloudServices"));
+        assert_eq!(r.status, 200);
+        let body = String::from_utf8(r.body.clone()).unwrap();
+        assert!(body.starts_with("<CloudServices xmlns=\"http://schemas.microsoft.com/windowsazure\" xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\"><CloudService><Name>CS-WestUS-scheduler</Name>"), "{body}");
+        let t = xml_texts(&r.body);
+        let at = |p: &str| texts_at(&t, p);
+        assert_eq!(
+            at("CloudServices/CloudService/Name"),
+            ["CS-WestUS-scheduler", "contoso-web", "contoso-cache"]
+        );
+        assert_eq!(
+            at("CloudServices/CloudService/GeoRegion"),
+            ["West US", "North Europe", "West Europe"]
+        );
+        assert_eq!(
+            at("CloudServices/CloudService/Resources/Resource/ResourceProviderNamespace"),
+            [
+                "scheduler",
+                "scheduler",
+                "scheduler",
+                "scheduler",
+                "scheduler",
+                "scheduler",
+                "cacheservice"
+            ]
+        );
+        // Each is also there on its own, with no job collection.
+        let r = call(
+            &reg,
+            &format!("/{DEMO_SUBSCRIPTION}/cloudservices/contoso-web"),
+        );
+        assert_eq!(r.status, 200);
+        assert!(String::from_utf8(r.body).unwrap().contains("<Resources/>"));
+        let r = call(&reg, "/00000000-0000-4000-8000-00000000dead/cloudservices");
+        assert_eq!(r.status, 403);
+    }
+
+    #[test]
     fn cloud_service_lists_collections_in_xml() {
         let reg = registry();
         let r = call(
@@ -1347,34 +1451,34 @@ mod tests {
         let res = "CloudService/Resources/Resource";
         assert_eq!(
             at(&format!("{res}/Name")),
-            ["myjc", "faulty", "big", "waiting", "hostile"]
+            ["myjc", "faulty", "big", "waiting", "intl", "hostile"]
         );
         assert_eq!(
             at(&format!("{res}/ResourceProviderNamespace")),
-            ["scheduler"; 5]
+            ["scheduler"; 6]
         );
-        assert_eq!(at(&format!("{res}/Type")), ["jobcollections"; 5]);
+        assert_eq!(at(&format!("{res}/Type")), ["jobcollections"; 6]);
         assert_eq!(
             at(&format!("{res}/State")),
-            ["Started", "Stopped", "Started", "Started", "Started"]
+            ["Started", "Stopped", "Started", "Started", "Started", "Started"]
         );
         assert_eq!(
             at(&format!("{res}/IntrinsicSettings/Plan")),
-            ["Standard", "Free", "Premium", "Premium", "Free"]
+            ["Standard", "Free", "Premium", "Premium", "Free", "Free"]
         );
         assert_eq!(
             at(&format!("{res}/IntrinsicSettings/Quota/MaxJobCount")),
-            ["50", "5", "1000", "50", "5"]
+            ["50", "5", "1000", "50", "5", "5"]
         );
         assert_eq!(
             at(&format!(
                 "{res}/IntrinsicSettings/Quota/MaxRecurrence/Frequency"
             )),
-            ["Minute", "Hour", "Minute", "Minute", "Hour"]
+            ["Minute", "Hour", "Minute", "Minute", "Hour", "Hour"]
         );
         assert_eq!(
             at(&format!("{res}/OperationStatus/Result")),
-            ["Succeeded"; 5]
+            ["Succeeded"; 6]
         );
         // The quota allows the jobs each collection holds.
         for c in fixtures::collections() {

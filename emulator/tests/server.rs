@@ -393,7 +393,10 @@ fn history_and_collection_resources() {
         .skip(1)
         .map(|x| x.split('<').next().unwrap())
         .collect();
-    assert_eq!(names, ["myjc", "faulty", "big", "waiting", "hostile"]);
+    assert_eq!(
+        names,
+        ["myjc", "faulty", "big", "waiting", "intl", "hostile"]
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use quick_xml::Reader;
 use serde_json::Value;
 
 use crate::model::{json_too_deep, MAX_DEPTH};
-use crate::output::text::one_line;
+use crate::text::one_line;
 
 /// How many characters of an unrecognised body to show.
 const EXCERPT_CHARS: usize = 160;

@@ -19,6 +19,25 @@ pub struct Failure {
     pub request_id: Option<String>,
     /// Whether it happened while the body of a response was read (after its status line).
     pub in_body: bool,
+    /// Attempts made before giving up (redirect hops not counted).
+    pub attempts: u16,
+    /// Milliseconds from the first attempt's start to giving up (small integers keep every
+    /// `Err(Failure)` as small as it was).
+    pub elapsed_ms: u32,
+}
+
+impl Failure {
+    /// Records how many attempts were made, and for how long, before giving up.
+    pub fn tried(mut self, attempts: u32, elapsed: Duration) -> Self {
+        self.attempts = u16::try_from(attempts).unwrap_or(u16::MAX);
+        self.elapsed_ms = u32::try_from(elapsed.as_millis()).unwrap_or(u32::MAX);
+        self
+    }
+
+    /// How long the attempts took.
+    pub fn elapsed(&self) -> Duration {
+        Duration::from_millis(u64::from(self.elapsed_ms))
+    }
 }
 
 impl Failure {
@@ -29,6 +48,8 @@ impl Failure {
             host: host.into(),
             request_id: None,
             in_body: false,
+            attempts: 1,
+            elapsed_ms: 0,
         }
     }
 
@@ -43,6 +64,19 @@ impl Failure {
     pub fn is_retryable(&self) -> bool {
         self.kind.is_retryable()
     }
+}
+
+/// A retry about to be made, for the line that shows it (SPEC §7).
+#[derive(Debug)]
+pub struct RetryNotice<'a> {
+    /// The wait before it.
+    pub wait: Duration,
+    /// Why the previous attempt failed.
+    pub after: &'a FailureKind,
+    /// The attempt about to be made (2 for the first retry).
+    pub attempt: u32,
+    /// The most attempts in all.
+    pub attempts: u32,
 }
 
 /// What went wrong with a request.

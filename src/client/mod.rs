@@ -21,9 +21,10 @@ use ureq::Agent;
 use crate::config::{io_reason, Settings};
 use crate::credentials::Identity;
 use crate::env::Environment;
-use crate::output::text::safe;
+use crate::text::safe;
 pub use failure::{
-    CaProblem, Clock, Failure, FailureKind, Phase, ProxyFailure, RedirectRefusal, SetupFailure,
+    CaProblem, Clock, Failure, FailureKind, Phase, ProxyFailure, RedirectRefusal, RetryNotice,
+    SetupFailure,
 };
 
 /// The scheduler API version every scheduler request carries.
@@ -59,6 +60,17 @@ pub struct Response {
 
 /// How a failed attempt is named in the `-v` trace: the client words nothing itself.
 pub type Describe = fn(&Failure) -> String;
+/// How a retry is announced (SPEC §7): the client words nothing itself.
+pub type DescribeRetry = fn(&RetryNotice) -> String;
+
+/// Where retries are announced on stderr.
+#[derive(Clone, Copy)]
+pub struct RetryLines {
+    /// Words the line.
+    pub describe: DescribeRetry,
+    /// Clear the terminal's current line first (a progress line may be on it).
+    pub clear_line: bool,
+}
 
 /// A configured connection to the service; requests share one kept-alive connection.
 pub struct Client {
@@ -71,6 +83,7 @@ pub struct Client {
     proxy: Option<String>,
     verbose: u8,
     describe: Describe,
+    retry_lines: Option<RetryLines>,
 }
 
 /// What the server answered to one attempt.
@@ -161,7 +174,20 @@ impl Client {
             proxy: proxy_url.as_deref().map(proxy::redact),
             verbose,
             describe,
+            retry_lines: None,
         })
+    }
+
+    /// Announces every retry on stderr as `lines` words it (SPEC §7).
+    pub fn announce_retries(&mut self, lines: RetryLines) {
+        self.retry_lines = Some(lines);
+    }
+
+    fn announce(&self, notice: &RetryNotice) {
+        if let Some(lines) = &self.retry_lines {
+            let clear = if lines.clear_line { "\r\x1b[K" } else { "" };
+            eprintln!("{clear}schedctl: {}", safe(&(lines.describe)(notice)));
+        }
     }
 
     /// The full URL for a path under the endpoint.
@@ -170,8 +196,9 @@ impl Client {
     }
 
     /// GETs a path under the endpoint, with retries and 307 redirects. With a `deadline`,
-    /// every attempt's timeout and every wait between attempts is clamped so that nothing
-    /// runs past it.
+    /// every attempt's timeout is clamped so that nothing runs past it, and a retry that could
+    /// not start before it is not made: the failure before it is returned. A failure after
+    /// retries records how many attempts were made and for how long.
     pub fn get_until(
         &self,
         path_and_query: &str,
@@ -180,13 +207,21 @@ impl Client {
         let mut url = self.url(path_and_query);
         let mut redirects = 0;
         let mut retry = 0;
+        let first_started = Instant::now();
+        // The failure of the previous attempt, while another one is due.
+        let mut previous: Option<Failure> = None;
+        let done = |failure: Failure, retry: u32| failure.tried(retry + 1, first_started.elapsed());
         loop {
             let started = Instant::now();
             let budget = match deadline {
                 Some(deadline) => {
                     let left = deadline.saturating_duration_since(started);
                     if left.is_zero() {
-                        return Err(Failure::new(FailureKind::NoTimeLeft, authority_of(&url)));
+                        // The last real failure, when there was one, is what the user needs.
+                        return Err(match previous {
+                            Some(failure) => done(failure, retry - 1),
+                            None => Failure::new(FailureKind::NoTimeLeft, authority_of(&url)),
+                        });
                     }
                     left.min(self.request_timeout)
                 }
@@ -197,7 +232,7 @@ impl Client {
             }
             let outcome = self.attempt(&url, budget);
             let elapsed = started.elapsed();
-            let wait = match outcome {
+            let (failure, wait) = match outcome {
                 Ok(Reply::Success(response)) => {
                     self.trace_status(response.status, response.request_id.as_deref(), elapsed);
                     return Ok(response);
@@ -211,8 +246,11 @@ impl Client {
                 }) => {
                     self.trace_status(status, request_id.as_deref(), elapsed);
                     let refused = |refusal| {
-                        Failure::new(FailureKind::Redirect(refusal), authority_of(&url))
-                            .request_id(request_id.clone())
+                        done(
+                            Failure::new(FailureKind::Redirect(refusal), authority_of(&url))
+                                .request_id(request_id.clone()),
+                            retry,
+                        )
                     };
                     if status == 307 {
                         redirects += 1;
@@ -226,28 +264,23 @@ impl Client {
                     if (300..400).contains(&status) {
                         return Err(refused(RedirectRefusal::NotFollowed { status, location }));
                     }
+                    let service = error_body::parse(&body);
+                    let kind = FailureKind::Status { status, service };
+                    let failure = Failure::new(kind, authority_of(&url)).request_id(request_id);
                     if !retry::is_retryable_status(status) || retry >= self.retries {
-                        let service = error_body::parse(&body);
-                        let kind = FailureKind::Status { status, service };
-                        return Err(Failure::new(kind, authority_of(&url)).request_id(request_id));
+                        return Err(done(failure, retry));
                     }
                     let asked = retry_after.as_deref().and_then(|v| {
                         retry::parse_retry_after(v, SystemTime::now()).map(|wait| (v, wait))
                     });
+                    if let (Some((v, _)), true) = (asked, self.verbose > 0) {
+                        eprintln!("schedctl: * Retry-After: {}", safe(v));
+                    }
                     let wait = asked.map_or_else(
                         || retry::backoff(retry, retry::jitter_unit()),
                         |(_, wait)| wait,
                     );
-                    if self.verbose > 0 {
-                        let why = asked
-                            .map(|(v, _)| format!(" (Retry-After: {})", safe(v)))
-                            .unwrap_or_default();
-                        eprintln!(
-                            "schedctl: * HTTP {status} is transient; retrying in {}{why}",
-                            millis(wait)
-                        );
-                    }
-                    wait
+                    (failure, wait)
                 }
                 Err(failure) => {
                     if self.verbose > 0 {
@@ -258,19 +291,24 @@ impl Client {
                         );
                     }
                     if !failure.is_retryable() || retry >= self.retries {
-                        return Err(failure);
+                        return Err(done(failure, retry));
                     }
-                    let wait = retry::backoff(retry, retry::jitter_unit());
-                    if self.verbose > 0 {
-                        eprintln!("schedctl: * retrying in {}", millis(wait));
-                    }
-                    wait
+                    (failure, retry::backoff(retry, retry::jitter_unit()))
                 }
             };
-            let wait = match deadline {
-                Some(deadline) => wait.min(deadline.saturating_duration_since(Instant::now())),
-                None => wait,
-            };
+            if let Some(deadline) = deadline {
+                // No attempt could start before the deadline: this failure is the last.
+                if wait >= deadline.saturating_duration_since(Instant::now()) {
+                    return Err(done(failure, retry));
+                }
+            }
+            self.announce(&RetryNotice {
+                wait,
+                after: &failure.kind,
+                attempt: retry + 2,
+                attempts: self.retries.saturating_add(1),
+            });
+            previous = Some(failure);
             std::thread::sleep(wait);
             retry += 1;
         }

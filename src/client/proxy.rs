@@ -114,7 +114,7 @@ impl<In: Transport> Connector<In> for ProxyStep {
 /// `#`, `:` or `@` unencoded, and hiding too much of a rare URL whose path holds an `@` is the
 /// price of never showing a password.
 pub fn redact(url: &str) -> String {
-    crate::output::text::safe(&redact_userinfo(url)).into_owned()
+    crate::text::safe(&redact_userinfo(url)).into_owned()
 }
 
 #[cfg(test)]

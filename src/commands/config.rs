@@ -13,7 +13,7 @@ use crate::credentials::{self, Identity};
 use crate::env::ProcessEnv;
 use crate::error::{warn, Error, Kind, Result};
 use crate::output::settings::{self, CertificateState, SettingRow, SettingsReport};
-use crate::output::text::safe;
+use crate::text::safe;
 use crate::{platform, publishsettings};
 
 /// A publishsettings file larger than this is not one (they hold a few kilobytes).
@@ -34,13 +34,16 @@ pub fn path(global: &GlobalArgs) -> Result<()> {
     }
     // Only the flag asks for JSON here: SCHEDCTL_OUTPUT=json must not break
     // `$EDITOR "$(schedctl config path)"`.
-    if global.output == Some(OutputFormat::Json) {
+    if let Some(format @ (OutputFormat::Json | OutputFormat::Jsonl)) = global.output {
         let value = serde_json::json!({
             "path": path.value.display().to_string(),
             "source": path.source.to_string(),
             "exists": path.value.exists(),
         });
-        return super::emit(Ok(json_text(&value)));
+        return super::emit(Ok(match format {
+            OutputFormat::Jsonl => crate::output::json::line(&value),
+            _ => json_text(&value),
+        }));
     }
     let line = format!("{}\n", path.value.display());
     super::emit(Ok(line))
@@ -60,7 +63,7 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
             ),
         );
     }
-    if format == OutputFormat::Json {
+    if matches!(format, OutputFormat::Json | OutputFormat::Jsonl) {
         let items: Vec<Value> = list
             .names
             .iter()
@@ -72,6 +75,9 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
                 })
             })
             .collect();
+        if format == OutputFormat::Jsonl {
+            return super::emit(Ok(items.iter().map(crate::output::json::line).collect()));
+        }
         return super::emit(Ok(json_text(&Value::Array(items))));
     }
     let mut text = String::new();
@@ -118,7 +124,9 @@ pub fn show(global: &GlobalArgs) -> Result<()> {
     let report = report(&inspection, certificate);
     let text = match inspection.output.value {
         OutputFormat::Json => settings::json(&report),
-        OutputFormat::Table => settings::table(&report),
+        OutputFormat::Jsonl => crate::output::json::line(&settings::value(&report)),
+        OutputFormat::Table => settings::table(&report, super::table_width(&env)),
+        OutputFormat::Wide => settings::table(&report, None),
     };
     super::emit(Ok(text))?;
     let mut problems = inspection.problems;
@@ -228,13 +236,7 @@ fn report(inspection: &Inspection, certificate: CertificateState) -> SettingsRep
     rows.push(row("retries", &inspection.retries, |r| Value::from(*r)));
     rows.push(row("x_ms_version", &inspection.x_ms_version, text));
     rows.push(row("output", &inspection.output, |o| {
-        Value::String(
-            match o {
-                OutputFormat::Table => "table",
-                OutputFormat::Json => "json",
-            }
-            .into(),
-        )
+        Value::String(o.name().into())
     }));
     SettingsReport {
         config_file: inspection.config_file.value.display().to_string(),
@@ -466,7 +468,7 @@ fn profile_to_edit(
     path: &Path,
 ) -> Result<String> {
     if let Some(name) = config::requested_profile_name(global, env) {
-        if name.value.trim().is_empty() || name.value.chars().any(crate::output::text::is_unsafe) {
+        if name.value.trim().is_empty() || name.value.chars().any(crate::text::is_unsafe) {
             return Err(Error::usage(format!(
                 "invalid profile name {} ({})",
                 config::shown(&name.value),

@@ -3,23 +3,23 @@
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-use crate::cli::{GlobalArgs, Paging};
+use crate::cli::{GlobalArgs, Paging, JOB_STATES};
 use crate::error::{Error, Kind, Result};
 use crate::explain::Target;
-use crate::model::field::FieldPath;
+use crate::model::field::{FieldPath, Segment};
 use crate::model::history::HistoryView;
 use crate::model::schema;
 use crate::model::{self, Job, JobView};
-use crate::output::text::safe;
 use crate::output::{self, table};
 use crate::resource;
+use crate::text::safe;
 
-use super::{emit, field_paths, Session};
+use super::{emit, query, say_empty, Query, Session};
 
 /// `job get`: one job in the single-job output, or several (or `-`: names on stdin) fetched
 /// in order on one kept-alive connection and printed in the shapes of `job list` (SPEC §3).
 pub fn get(global: &GlobalArgs, collection: &str, names: &[String]) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     let (names, as_list) = match names {
         [dash] if dash == "-" => (names_from_stdin()?, true),
@@ -34,7 +34,7 @@ pub fn get(global: &GlobalArgs, collection: &str, names: &[String]) -> Result<()
         resource::check_name("job name", job, None)?;
     }
     if !as_list {
-        return get_one(global, fields, collection, &names[0]);
+        return get_one(global, query, collection, &names[0]);
     }
     let session = Session::open(global)?;
     // Every path (and so its length against the endpoint) is checked before the first request.
@@ -62,7 +62,8 @@ pub fn get(global: &GlobalArgs, collection: &str, names: &[String]) -> Result<()
             }
         }
     }
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
+    say_empty(global, &options, names.len(), "no job names on stdin");
     emit(output::render_list(
         &jobs,
         &schema::JOB,
@@ -79,13 +80,13 @@ pub fn get(global: &GlobalArgs, collection: &str, names: &[String]) -> Result<()
 }
 
 /// The single-job output of `job get`.
-fn get_one(global: &GlobalArgs, fields: Vec<FieldPath>, collection: &str, job: &str) -> Result<()> {
+fn get_one(global: &GlobalArgs, query: Query, collection: &str, job: &str) -> Result<()> {
     let session = Session::open(global)?;
     let path = resource::job_path(&session.settings, collection, job)?;
     let target = Target::Job { collection, job };
     let response = session.get(&path, &target, None)?;
     let job = model::parse_job(&response.body, response.request_id.as_deref())?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
     emit(output::render_one(&job, &schema::JOB, &options, table::job))
 }
 
@@ -125,13 +126,18 @@ pub fn list(
     state: Option<&str>,
     paging: Paging,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     let session = Session::open(global)?;
     let state = state.map(str::to_ascii_lowercase);
     let path = resource::jobs_path(&session.settings, collection, state.as_deref())?;
     let jobs: Vec<Job> = session.get_list(&path, paging, &Target::Jobs { collection }, "jobs")?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
+    let empty = match &state {
+        Some(state) => format!("no {state} jobs in collection '{collection}'"),
+        None => format!("no jobs in collection '{collection}'"),
+    };
+    say_empty(global, &options, jobs.len(), &empty);
     emit(output::render_list(
         &jobs,
         &schema::JOB,
@@ -148,7 +154,7 @@ pub fn history(
     status: Option<&str>,
     paging: Paging,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
     let session = Session::open(global)?;
@@ -157,7 +163,14 @@ pub fn history(
     let target = Target::History { collection, job };
     let entries: Vec<model::Item<HistoryView>> =
         session.get_list(&path, paging, &target, "history entries")?;
-    let options = session.output_options(global, fields);
+    let options = session.output_options(global, query);
+    let empty = match &status {
+        Some(status) => {
+            format!("no {status} history entries for job '{job}' in collection '{collection}'")
+        }
+        None => format!("no history for job '{job}' in collection '{collection}'"),
+    };
+    say_empty(global, &options, entries.len(), &empty);
     emit(output::render_list(
         &entries,
         &schema::HISTORY,
@@ -171,10 +184,15 @@ pub fn history(
 struct Condition {
     path: FieldPath,
     equal: bool,
+    /// Lower case for a state.
     value: String,
+    /// The path is the job's `state`.
+    is_state: bool,
 }
 
 impl Condition {
+    /// Parses `PATH=VALUE` or `PATH!=VALUE`, refusing what can never be met (SPEC §3): `==`,
+    /// and a `state` other than the four the service sends (a value's case does not matter).
     fn parse(text: &str) -> Result<Condition> {
         let (path, equal, value) = match (text.find("!="), text.find('=')) {
             (Some(ne), Some(eq)) if ne < eq => (&text[..ne], false, &text[ne + 2..]),
@@ -186,17 +204,44 @@ impl Condition {
                 .hint("e.g. --for state=completed"))
             }
         };
+        let op = if equal { "=" } else { "!=" };
+        if let Some(meant) = value.strip_prefix('=') {
+            return Err(Error::usage(format!(
+                "invalid --for condition '{text}': the operator is `{op}`, not `{op}=`"
+            ))
+            .hint(format!("--for {path}{op}{meant}")));
+        }
+        let path = FieldPath::parse(path)?;
+        let is_state =
+            matches!(path.segments(), [Segment::Key(k)] if k.eq_ignore_ascii_case("state"));
+        let value = if is_state {
+            let lower = value.to_ascii_lowercase();
+            if !JOB_STATES.contains(&lower.as_str()) {
+                return Err(Error::usage(format!(
+                    "invalid --for condition '{text}': a job's state is never '{value}'"
+                ))
+                .hint(format!("states are {}", JOB_STATES.join(", "))));
+            }
+            lower
+        } else {
+            value.to_string()
+        };
         Ok(Condition {
-            path: FieldPath::parse(path)?,
+            path,
             equal,
-            value: value.to_string(),
+            value,
+            is_state,
         })
     }
 
     /// Whether the job meets the condition; the value is compared with what `--field`
-    /// would print (an absent but known path compares as the empty string).
+    /// would print (an absent but known path compares as the empty string), a state without
+    /// regard to case.
     fn holds(&self, job: &Job) -> Result<bool> {
-        let shown = schema::JOB.value(&self.path, &job.raw)?;
+        let mut shown = schema::JOB.value(&self.path, &job.raw)?;
+        if self.is_state {
+            shown.make_ascii_lowercase();
+        }
         Ok((shown == self.value) == self.equal)
     }
 }
@@ -221,7 +266,7 @@ pub fn wait(
     timeout: Duration,
     interval: Duration,
 ) -> Result<()> {
-    let fields = field_paths(global)?;
+    let query = query(global)?;
     let condition = Condition::parse(condition)?;
     resource::check_collection(collection)?;
     resource::check_name("job name", job, None)?;
@@ -233,9 +278,10 @@ pub fn wait(
     let mut progress = Progress::new(global.quiet);
     let mut polls = 0u64;
     let mut last_state: Option<String> = None;
+    let mut last_failure: Option<Error>;
     loop {
         polls += 1;
-        let mut last_problem: Option<String> = None;
+        last_failure = None;
         match session.get(&path, &target, Some(deadline)) {
             Ok(response) => {
                 let found = model::parse_job(&response.body, response.request_id.as_deref());
@@ -244,7 +290,7 @@ pub fn wait(
                         let state = state_of(&found.view);
                         if condition.holds(&found)? {
                             progress.clear();
-                            let options = session.output_options(global, fields);
+                            let options = session.output_options(global, query);
                             return emit(output::render_one(
                                 &found,
                                 &schema::JOB,
@@ -264,43 +310,79 @@ pub fn wait(
                         }
                         last_state = Some(state);
                     }
-                    Err(e) => last_problem = Some(e.message),
+                    Err(e) => last_failure = Some(e),
                 }
             }
             Err(error) if ends_wait(&error) => {
                 progress.clear();
                 return Err(error);
             }
-            Err(error) => last_problem = Some(error.message),
+            Err(error) => last_failure = Some(error),
         }
-        let elapsed = started.elapsed();
-        progress.show(&format!(
-            "waiting for {condition}: state {}, {polls} polls, {} elapsed{}",
-            last_state.as_deref().unwrap_or("unknown"),
-            humantime::format_duration(Duration::from_secs(elapsed.as_secs())),
-            last_problem
-                .as_deref()
-                .map(|p| format!(" (last poll failed: {p})"))
-                .unwrap_or_default()
+        progress.show(&progress_line(
+            &condition,
+            last_state.as_deref(),
+            polls,
+            started.elapsed(),
+            timeout,
+            last_failure.as_ref().map(|e| e.message.as_str()),
         ));
+        // No poll starts at or after the deadline: the sleep ends there at the latest.
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
-            progress.clear();
-            let mut error = Error::new(
-                Kind::WaitNotMet,
-                format!(
-                    "timed out after {} waiting for {condition} on job '{job}' (last state: {}; {polls} polls)",
-                    humantime::format_duration(timeout),
-                    last_state.as_deref().unwrap_or("unknown")
-                ),
-            );
-            if let Some(problem) = last_problem {
-                error = error.hint(format!("the last poll failed: {problem}"));
-            }
-            return Err(error);
+            break;
         }
         std::thread::sleep(interval.min(left));
+        if Instant::now() >= deadline {
+            break;
+        }
     }
+    progress.clear();
+    let mut message = format!(
+        "timed out after {} waiting for {condition} on job '{job}' (last state: {}; {})",
+        humantime::format_duration(timeout),
+        last_state.as_deref().unwrap_or("unknown"),
+        count_polls(polls)
+    );
+    let Some(failure) = last_failure else {
+        return Err(Error::new(Kind::WaitNotMet, message));
+    };
+    message.push_str(&format!("; the last poll failed: {}", failure.message));
+    let mut error = Error::new(Kind::WaitNotMet, message).request_id(failure.request_id);
+    for hint in failure.hints {
+        error = error.hint(hint);
+    }
+    Err(error)
+}
+
+/// `1 poll`, `2 polls`.
+fn count_polls(polls: u64) -> String {
+    if polls == 1 {
+        "1 poll".to_string()
+    } else {
+        format!("{polls} polls")
+    }
+}
+
+/// The progress line: `waiting for state=completed: state enabled, 3 polls, 12s of 10m`.
+fn progress_line(
+    condition: &Condition,
+    state: Option<&str>,
+    polls: u64,
+    elapsed: Duration,
+    timeout: Duration,
+    failure: Option<&str>,
+) -> String {
+    format!(
+        "waiting for {condition}: state {}, {}, {} of {}{}",
+        state.unwrap_or("unknown"),
+        count_polls(polls),
+        humantime::format_duration(Duration::from_secs(elapsed.as_secs())),
+        humantime::format_duration(timeout),
+        failure
+            .map(|p| format!(" (last poll failed: {p})"))
+            .unwrap_or_default()
+    )
 }
 
 /// Failures that end a wait early: a job, collection or cloud service that is gone (404),
@@ -392,6 +474,40 @@ mod tests {
         assert_eq!(c.value, "");
         assert!(Condition::parse("state").is_err());
         assert!(Condition::parse("=x").is_err());
+        let e = Condition::parse("state==completed").unwrap_err();
+        assert_eq!(e.hints, ["--for state=completed"]);
+        let e = Condition::parse("state!==enabled").unwrap_err();
+        assert_eq!(e.hints, ["--for state!=enabled"]);
+        assert!(Condition::parse("state=bogus").is_err());
+        assert!(Condition::parse("state=").is_err());
+        assert!(Condition::parse(".State!=nope").is_err());
+        let c = Condition::parse("state=Completed").unwrap();
+        assert_eq!((c.value.as_str(), c.is_state), ("completed", true));
+        let c = Condition::parse("status.state=x").unwrap();
+        assert!(!c.is_state);
+    }
+
+    #[test]
+    fn the_progress_line_counts_polls_and_shows_the_timeout() {
+        let c = Condition::parse("state=completed").unwrap();
+        let line = |polls| {
+            progress_line(
+                &c,
+                Some("enabled"),
+                polls,
+                Duration::from_millis(12_400),
+                Duration::from_secs(600),
+                None,
+            )
+        };
+        assert_eq!(
+            line(1),
+            "waiting for state=completed: state enabled, 1 poll, 12s of 10m"
+        );
+        assert_eq!(
+            line(3),
+            "waiting for state=completed: state enabled, 3 polls, 12s of 10m"
+        );
     }
 
     #[test]
@@ -414,6 +530,10 @@ mod tests {
             .holds(&job)
             .unwrap());
         assert!(Condition::parse("state!=completed")
+            .unwrap()
+            .holds(&job)
+            .unwrap());
+        assert!(Condition::parse("state=ENABLED")
             .unwrap()
             .holds(&job)
             .unwrap());

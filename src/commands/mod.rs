@@ -1,6 +1,7 @@
 //! One module per command; this one dispatches and holds what commands share: the session
 //! (settings, credentials, client), output options, paging and error explanation.
 
+mod cloud_service;
 mod collection;
 mod completions;
 mod config;
@@ -11,10 +12,10 @@ use std::time::Instant;
 use serde::de::DeserializeOwned;
 
 use crate::cli::{
-    Cli, CollectionCommand, ColorChoice, Command, ConfigCommand, GlobalArgs, JobCommand,
-    OutputFormat, Paging,
+    Cli, CloudServiceCommand, CollectionCommand, ColorChoice, Command, ConfigCommand, GlobalArgs,
+    JobCommand, OutputFormat, Paging,
 };
-use crate::client::{Client, Failure, Response};
+use crate::client::{Client, Failure, Response, RetryLines};
 use crate::config::Settings;
 use crate::credentials;
 use crate::env::{Environment, ProcessEnv};
@@ -22,6 +23,7 @@ use crate::error::{Error, Kind, Result};
 use crate::explain::{self, Context, Target};
 use crate::model::field::FieldPath;
 use crate::model::{self, Item};
+use crate::output::jq::Program;
 use crate::output::{self, Format, OutputOptions};
 
 /// The most items the service returns in one page.
@@ -54,6 +56,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Collection(CollectionCommand::Get { collection }) => {
             collection::get(global, collection)
         }
+        Command::CloudService(CloudServiceCommand::List) => cloud_service::list(global),
         Command::Completions { shell } => completions::print(*shell),
         Command::Config(command) => {
             no_fields(global)?;
@@ -82,10 +85,19 @@ struct Session {
 impl Session {
     /// Resolves settings, loads the certificate and builds the client.
     fn open(global: &GlobalArgs) -> Result<Session> {
+        Session::with_settings(global, crate::config::resolve(global, &ProcessEnv)?)
+    }
+
+    /// [`Session::open`] for a command that needs no cloud service.
+    fn open_for_subscription(global: &GlobalArgs) -> Result<Session> {
+        let settings = crate::config::resolve_without_cloud_service(global, &ProcessEnv)?;
+        Session::with_settings(global, settings)
+    }
+
+    fn with_settings(global: &GlobalArgs, settings: Settings) -> Result<Session> {
         let env = ProcessEnv;
-        let settings = crate::config::resolve(global, &env)?;
         let identity = credentials::load(&settings.credentials, global.quiet)?;
-        let client = Client::new(
+        let mut client = Client::new(
             &settings,
             &identity,
             &env,
@@ -93,6 +105,14 @@ impl Session {
             explain::describe,
         )
         .map_err(explain::setup)?;
+        // Retries are visible on a terminal unless -q, and always with -v (SPEC §7).
+        let terminal = env.stderr_is_terminal();
+        if global.verbose > 0 || (terminal && !global.quiet) {
+            client.announce_retries(RetryLines {
+                describe: explain::retry_line,
+                clear_line: terminal,
+            });
+        }
         Ok(Session {
             thumbprint: identity.thumbprint(),
             settings,
@@ -142,20 +162,44 @@ impl Session {
         Ok(items)
     }
 
-    /// Output options for stdout as it is, from the settings and the global flags: colour by
-    /// [`decide_color`], width by [`table_width`].
-    fn output_options(&self, global: &GlobalArgs, fields: Vec<FieldPath>) -> OutputOptions {
-        let env = ProcessEnv;
-        let terminal = env.stdout_is_terminal();
-        OutputOptions {
-            format: match self.settings.output.value {
-                OutputFormat::Table => Format::Table,
-                OutputFormat::Json => Format::Json,
-            },
-            fields,
-            color: decide_color(global.color, &env, terminal),
-            width: table_width(&env, terminal),
-        }
+    /// Output options for stdout as it is: see [`output_options`].
+    fn output_options(&self, global: &GlobalArgs, query: Query) -> OutputOptions {
+        output_options(&ProcessEnv, self.settings.output.value, global, query)
+    }
+}
+
+/// Output options from the process around (`env`), the resolved output format and the global
+/// flags: colour by [`decide_color`], width by [`table_width`], and the clock that tables
+/// measure relative times from.
+fn output_options(
+    env: &dyn Environment,
+    format: OutputFormat,
+    global: &GlobalArgs,
+    query: Query,
+) -> OutputOptions {
+    OutputOptions {
+        format: match format {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Wide => Format::Wide,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Jsonl => Format::Jsonl,
+        },
+        fields: query.fields,
+        jq: query.jq,
+        color: decide_color(global.color, env, env.stdout_is_terminal()),
+        width: table_width(env),
+        no_headers: global.no_headers,
+        now: env.now(),
+    }
+}
+
+/// Says on stderr what a list left empty, for table output only and unless `-q` (SPEC §3):
+/// stdout stays empty, as kubectl's `No resources found`.
+fn say_empty(global: &GlobalArgs, options: &OutputOptions, count: usize, what: &str) {
+    let table = matches!(options.format, Format::Table | Format::Wide);
+    let picked = !options.fields.is_empty() || options.jq.is_some();
+    if count == 0 && table && !picked && !global.quiet {
+        eprintln!("{}", crate::text::safe(what));
     }
 }
 
@@ -172,10 +216,10 @@ fn decide_color(choice: Option<ColorChoice>, env: &dyn Environment, terminal: bo
     }
 }
 
-/// Columns for tables: the terminal's width when stdout is one, else `COLUMNS` (so that
-/// `COLUMNS=80 schedctl … | less` fits), else unknown.
-fn table_width(env: &dyn Environment, terminal: bool) -> Option<usize> {
-    if terminal {
+/// Columns for tables (SPEC §5): the terminal's width when stdout is one, else `COLUMNS` (so
+/// that `COLUMNS=80 schedctl … | less` fits), else no limit.
+fn table_width(env: &dyn Environment) -> Option<usize> {
+    if env.stdout_is_terminal() {
         return env.terminal_width();
     }
     env.var("COLUMNS")
@@ -255,19 +299,49 @@ impl Pager {
     }
 }
 
-/// Parses every `--field` before anything else happens.
-fn field_paths(global: &GlobalArgs) -> Result<Vec<FieldPath>> {
-    global.fields.iter().map(|f| FieldPath::parse(f)).collect()
+/// What `--field` or `--jq` pick from a result, checked before anything else happens.
+#[derive(Default)]
+struct Query {
+    fields: Vec<FieldPath>,
+    jq: Option<Program>,
 }
 
-/// `--field` selects values of jobs, history entries and collections only (SPEC §5).
-fn no_fields(global: &GlobalArgs) -> Result<()> {
-    if global.fields.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::usage("--field does not apply to config commands")
-            .hint("use -o json with jq to pick values from `schedctl config show`"))
+/// Parses every `--field` and compiles `--jq` before anything else happens: a mistake in
+/// either is a usage error that costs no request, and so is giving both (clap refuses them
+/// together on one level, but not one before the subcommand and the other after it).
+fn query(global: &GlobalArgs) -> Result<Query> {
+    if global.jq.is_some() && !global.fields.is_empty() {
+        return Err(Error::usage("--jq cannot be used with --field")
+            .hint("pick several values with --jq alone, e.g. --jq '[.id, .state] | @tsv'"));
     }
+    let fields = global
+        .fields
+        .iter()
+        .map(|f| FieldPath::parse(f))
+        .collect::<Result<_>>()?;
+    let jq = match &global.jq {
+        Some(expr) => Some(
+            Program::compile(expr).map_err(|message| Error::usage(format!("--jq: {message}")))?,
+        ),
+        None => None,
+    };
+    Ok(Query { fields, jq })
+}
+
+/// `--field` and `--jq` select values of jobs, history entries and collections only
+/// (SPEC §5).
+fn no_fields(global: &GlobalArgs) -> Result<()> {
+    let flag = if !global.fields.is_empty() {
+        "--field"
+    } else if global.jq.is_some() {
+        "--jq"
+    } else {
+        return Ok(());
+    };
+    Err(
+        Error::usage(format!("{flag} does not apply to config commands"))
+            .hint("use -o json with jq to pick values from `schedctl config show`"),
+    )
 }
 
 /// Writes a rendering to stdout; a closed pipe ends the program quietly (SPEC §5).
@@ -317,6 +391,49 @@ mod tests {
         assert!(decide_color(None, &force_zero, true));
         assert!(decide_color(None, &none, true));
         assert!(!decide_color(None, &none, false));
+    }
+
+    fn global(args: &[&str]) -> GlobalArgs {
+        let argv = ["schedctl", "job", "list", "myjc"].iter().chain(args);
+        <Cli as clap::Parser>::parse_from(argv).global
+    }
+
+    #[test]
+    fn tables_fit_the_terminal_else_columns_and_measure_time_from_the_seam() {
+        use crate::env::FakeEnv;
+        use std::time::{Duration, SystemTime};
+        let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let pipe = FakeEnv::new().with_var("COLUMNS", "100").at(at);
+        let o = output_options(&pipe, OutputFormat::Wide, &global(&[]), Query::default());
+        assert_eq!(o.format, Format::Wide);
+        assert_eq!(
+            (o.width, o.color, o.no_headers, o.now),
+            (Some(100), false, false, at)
+        );
+        // On a terminal its own width wins over COLUMNS; a terminal of unknown width has none.
+        let terminal = pipe.clone().with_terminals(true, false).with_width(80);
+        let o = output_options(
+            &terminal,
+            OutputFormat::Table,
+            &global(&["--no-headers"]),
+            Query::default(),
+        );
+        assert_eq!((o.width, o.color, o.no_headers), (Some(80), true, true));
+        let unknown = FakeEnv::new()
+            .with_var("COLUMNS", "100")
+            .with_terminals(true, false);
+        assert_eq!(table_width(&unknown), None);
+        for columns in ["0", "", "wide", "-5"] {
+            assert_eq!(
+                table_width(&FakeEnv::new().with_var("COLUMNS", columns)),
+                None
+            );
+        }
+        assert_eq!(
+            table_width(&FakeEnv::new().with_var("COLUMNS", " 72 ")),
+            Some(72)
+        );
+        assert_eq!(table_width(&FakeEnv::new()), None);
     }
 
     fn paging(top: Option<u32>, skip: u32) -> Paging {

@@ -348,8 +348,10 @@ pub(super) fn resolve_credentials(
 pub(super) fn parse_output(text: &str) -> std::result::Result<OutputFormat, String> {
     match text.trim().to_ascii_lowercase().as_str() {
         "table" => Ok(OutputFormat::Table),
+        "wide" => Ok(OutputFormat::Wide),
         "json" => Ok(OutputFormat::Json),
-        _ => Err("expected table or json".into()),
+        "jsonl" => Ok(OutputFormat::Jsonl),
+        _ => Err("expected table, wide, json or jsonl".into()),
     }
 }
 
@@ -407,7 +409,7 @@ mod tests {
         let env = FakeEnv::new().with_vars(&[("SCHEDCTL_OUTPUT", "yaml")]);
         assert_eq!(
             env_layer(&env).unwrap_err().message,
-            "environment variable SCHEDCTL_OUTPUT='yaml': expected table or json"
+            "environment variable SCHEDCTL_OUTPUT='yaml': expected table, wide, json or jsonl"
         );
         let file = parse_file(
             Path::new("/c.toml"),
@@ -416,7 +418,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             profile_layer(&file, "p").unwrap_err().message,
-            "config file /c.toml, line 3: key `output`: invalid value 'yaml': expected table or json"
+            "config file /c.toml, line 3: key `output`: invalid value 'yaml': expected table, wide, json or jsonl"
         );
     }
 }

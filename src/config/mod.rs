@@ -218,10 +218,30 @@ pub fn resolve(args: &GlobalArgs, env: &dyn Environment) -> Result<Settings> {
     Settings::try_from(inspect(args, env)?)
 }
 
+/// Resolves the settings for a command that reads the subscription itself
+/// (`cloud-service list`, how a user finds the cloud service to set): a cloud service is
+/// not needed, and is the empty string when none is given.
+pub fn resolve_without_cloud_service(args: &GlobalArgs, env: &dyn Environment) -> Result<Settings> {
+    let mut inspection = inspect_for(args, env, false)?;
+    inspection.cloud_service = inspection
+        .cloud_service
+        .or_else(|| Some(Sourced::new(String::new(), Source::Default)));
+    Settings::try_from(inspection)
+}
+
 /// Resolves every setting without stopping at the first problem. Errors in flags, the
 /// environment or the config file's location are returned at once; a config file or profile
 /// that cannot be used, and missing settings, are recorded in [`Inspection::problems`].
 pub fn inspect(args: &GlobalArgs, env: &dyn Environment) -> Result<Inspection> {
+    inspect_for(args, env, true)
+}
+
+/// [`inspect`], recording a missing cloud service as a problem only when `needs_cloud_service`.
+fn inspect_for(
+    args: &GlobalArgs,
+    env: &dyn Environment,
+    needs_cloud_service: bool,
+) -> Result<Inspection> {
     let config_path = config_path(args, env)?;
     let flags = flag_layer(args)?;
     let env_layer = env_layer(env)?;
@@ -283,7 +303,7 @@ pub fn inspect(args: &GlobalArgs, env: &dyn Environment) -> Result<Inspection> {
     }
 
     let (cloud_service, region) = resolve_cloud_service(&layers);
-    if cloud_service.is_none() && report_missing {
+    if cloud_service.is_none() && report_missing && needs_cloud_service {
         problems.push(missing
             .error(
                 "cloud service",

@@ -8,10 +8,12 @@ use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Result};
-use crate::model::{Item, MAX_DEPTH};
+use crate::model::{schema, Item, MAX_DEPTH};
 
 /// Elements whose text is a number in the JSON mirror.
 const NUMERIC: [&str; 3] = ["MaxJobCount", "MaxJobOccurrence", "Interval"];
+/// Containers that are lists even when empty (`<Resources/>` is `[]`, not `""`).
+const LISTS: [&str; 2] = ["Resources", "CloudServices"];
 
 /// A collection: its mirrored JSON and typed view.
 pub type Collection = Item<CollectionView>;
@@ -64,10 +66,37 @@ pub struct MaxRecurrence {
 
 /// An XML element, reduced to what the mirror needs.
 #[derive(Debug, Default)]
-struct Element {
-    name: String,
-    children: Vec<Element>,
-    text: String,
+pub(super) struct Element {
+    pub(super) name: String,
+    pub(super) children: Vec<Element>,
+    pub(super) text: String,
+}
+
+impl Element {
+    /// The trimmed text of the first child named `name`.
+    pub(super) fn child_text(&self, name: &str) -> Option<String> {
+        self.children
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.text.trim().to_string())
+    }
+
+    /// Whether this `<Resource>` is a scheduler job collection.
+    pub(super) fn is_job_collection(&self) -> bool {
+        let is = |name: &str, value: &str| {
+            self.child_text(name)
+                .is_some_and(|t| t.eq_ignore_ascii_case(value))
+        };
+        is("ResourceProviderNamespace", "scheduler") && is("Type", "jobcollections")
+    }
+
+    /// The `<Resource>` elements of this element's `<Resources>`.
+    pub(super) fn resources(&self) -> impl Iterator<Item = &Element> {
+        self.children
+            .iter()
+            .filter(|c| c.name == "Resources")
+            .flat_map(|r| r.children.iter().filter(|c| c.name == "Resource"))
+    }
 }
 
 /// Parses the job-collection GET: one `<Resource>`.
@@ -99,32 +128,20 @@ pub fn parse_cloud_service(body: &[u8], request_id: Option<&str>) -> Result<Vec<
             root.name
         )));
     }
-    let text_of = |e: &Element, name: &str| {
-        e.children
-            .iter()
-            .find(|c| c.name == name)
-            .map(|c| c.text.trim().to_string())
-            .unwrap_or_default()
-    };
-    root.children
-        .iter()
-        .filter(|c| c.name == "Resources")
-        .flat_map(|r| r.children.iter().filter(|c| c.name == "Resource"))
-        .filter(|r| {
-            text_of(r, "ResourceProviderNamespace").eq_ignore_ascii_case("scheduler")
-                && text_of(r, "Type").eq_ignore_ascii_case("jobcollections")
-        })
+    root.resources()
+        .filter(|r| r.is_job_collection())
         .map(|r| to_collection(r).map_err(&invalid))
         .collect()
 }
 
-fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
+pub(super) fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
     let invalid = super::invalid(request_id);
     move |why| invalid(format!("unexpected response from the service: {why}"))
 }
 
 fn to_collection(resource: &Element) -> std::result::Result<Collection, String> {
-    let raw = mirror(resource);
+    // The same collection reads the same from either GET, whose element orders differ.
+    let raw = schema::COLLECTION.ordered(mirror(resource));
     let view = CollectionView::deserialize(&raw)
         .map_err(|e| format!("unexpected collection shape: {e}"))?;
     Ok(Item { raw, view })
@@ -132,7 +149,7 @@ fn to_collection(resource: &Element) -> std::result::Result<Collection, String> 
 
 /// Why a body is not a document schedctl can read.
 #[derive(Debug, PartialEq, Eq)]
-enum XmlError {
+pub(super) enum XmlError {
     /// Elements nested deeper than [`MAX_DEPTH`].
     TooDeep,
     /// Not well-formed XML, with the parser's words.
@@ -153,7 +170,7 @@ impl From<&str> for XmlError {
 
 /// Reads the document into a tree. The depth is checked as elements open, so that neither
 /// the tree nor [`mirror`] (which recurse) ever see more than [`MAX_DEPTH`] levels.
-fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
+pub(super) fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
     let mut reader = Reader::from_reader(body);
     let mut stack: Vec<Element> = Vec::new();
     let mut buf = Vec::new();
@@ -231,9 +248,12 @@ fn camel_case(name: &str) -> String {
 }
 
 /// The JSON mirror of an element.
-fn mirror(element: &Element) -> Value {
+pub(super) fn mirror(element: &Element) -> Value {
     if element.children.is_empty() {
         let text = element.text.trim();
+        if text.is_empty() && LISTS.contains(&element.name.as_str()) {
+            return Value::Array(Vec::new());
+        }
         if NUMERIC.contains(&element.name.as_str()) {
             if let Ok(n) = text.parse::<Number>() {
                 return Value::Number(n);
@@ -275,7 +295,7 @@ mod tests {
         let c = parse_collection(RESOURCE.as_bytes(), None).unwrap();
         assert_eq!(
             c.raw.to_string(),
-            r#"{"name":"myjc","eTag":"abc","state":"Started","intrinsicSettings":{"plan":"Standard","quota":{"maxJobCount":50,"maxJobOccurrence":0,"maxRecurrence":{"frequency":"Minute","interval":1}}},"label":"","operationStatus":{"type":"Create","result":"Succeeded"}}"#
+            r#"{"name":"myjc","state":"Started","intrinsicSettings":{"plan":"Standard","quota":{"maxJobCount":50,"maxJobOccurrence":0,"maxRecurrence":{"frequency":"Minute","interval":1}}},"label":"","eTag":"abc","operationStatus":{"type":"Create","result":"Succeeded"}}"#
         );
         let quota = c.view.intrinsic_settings.unwrap().quota.unwrap();
         assert_eq!(quota.max_job_count.unwrap().to_string(), "50");

@@ -6,7 +6,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::output::text::{is_unsafe, safe_json};
+use crate::text::{is_unsafe, safe_json};
 
 /// One step of a path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,12 +31,16 @@ impl fmt::Display for FieldPath {
 }
 
 impl FieldPath {
-    /// Parses `a.b[0].c`; a syntax error is a usage error.
-    pub fn parse(text: &str) -> Result<FieldPath> {
+    /// Parses `a.b[0].c`, or `.a.b[0].c` (the jq habit); a syntax error is a usage error.
+    pub fn parse(typed: &str) -> Result<FieldPath> {
+        let text = match typed.strip_prefix('.') {
+            Some(rest) if !rest.is_empty() => rest,
+            _ => typed,
+        };
         let bad = |why: &str| {
             Error::usage(format!(
                 "invalid --field path '{}': {why}",
-                text.escape_debug()
+                typed.escape_debug()
             ))
         };
         if text.is_empty() {
@@ -76,9 +80,14 @@ impl FieldPath {
             }
         }
         Ok(FieldPath {
-            text: text.to_string(),
+            text: typed.to_string(),
             segments,
         })
+    }
+
+    /// The path without the leading `.` it may have been typed with (`status.executionCount`).
+    pub fn bare(&self) -> &str {
+        self.text.strip_prefix('.').unwrap_or(&self.text)
     }
 
     /// The steps of the path, in order.
@@ -154,6 +163,21 @@ mod tests {
             Some(&Segment::Key("content-Type".into()))
         );
         assert_eq!(p("a[1][2]").segments.len(), 3);
+    }
+
+    #[test]
+    fn a_leading_dot_is_the_jq_habit() {
+        assert_eq!(p(".state").segments, p("state").segments);
+        assert_eq!(
+            p(".status.executionCount").segments,
+            p("status.executionCount").segments
+        );
+        assert_eq!(p(".state").to_string(), ".state");
+        assert_eq!(p(".state").bare(), "state");
+        assert_eq!(p("state").bare(), "state");
+        for bad in [".", "..state", ".[0]"] {
+            assert!(FieldPath::parse(bad).is_err(), "{bad:?} should be refused");
+        }
     }
 
     #[test]

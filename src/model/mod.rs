@@ -1,6 +1,7 @@
 //! The resources as the service sends them (SPEC §2): the raw JSON, kept whole for `-o json`
 //! and `--field`, typed views of the fields a table shows, and the field schemas.
 
+pub mod cloud_service;
 pub mod collection;
 pub mod field;
 pub mod history;
@@ -11,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Kind, Result};
-use crate::output::text::one_line;
+use crate::text::one_line;
 
 /// A resource: exactly what the service sent, and the typed view of it.
 #[derive(Debug)]

@@ -1,6 +1,6 @@
 //! Jobs in words, for tables: the action, the recurrence, the retry policy and times.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use serde_json::Number;
 
@@ -406,10 +406,75 @@ fn occurrence_words(o: &MonthlyOccurrence) -> String {
 
 /// A service time in UTC to the second (`2015-03-31T08:10:39Z`); unparseable text as sent.
 pub fn time(text: &str) -> String {
-    match humantime::parse_rfc3339_weak(text.trim_end_matches('Z')) {
-        Ok(t) => humantime::format_rfc3339_seconds(t).to_string(),
-        Err(_) => text.to_string(),
+    match parse_time(text) {
+        Some(t) => humantime::format_rfc3339_seconds(t).to_string(),
+        None => text.to_string(),
     }
+}
+
+/// A service time (UTC, 0 to 7 fractional digits), if it is one that a `SystemTime` holds.
+fn parse_time(text: &str) -> Option<SystemTime> {
+    humantime::parse_rfc3339_weak(text.trim_end_matches('Z')).ok()
+}
+
+/// How far a time is from now, in one unit: the count, and the unit as a letter and a word.
+/// Each unit is used from twice the next smaller one (`119s`, `2m`; `47h`, `2d`; `729d`,
+/// `2y`), like kubectl's AGE: a count never reads as one of a bigger unit.
+fn span(secs: u64) -> (u64, &'static str, &'static str) {
+    let (minutes, hours, days) = (secs / 60, secs / 3_600, secs / 86_400);
+    if secs < 120 {
+        (secs, "s", "second")
+    } else if minutes < 120 {
+        (minutes, "m", "minute")
+    } else if hours < 48 {
+        (hours, "h", "hour")
+    } else if days < 730 {
+        (days, "d", "day")
+    } else {
+        (days / 365, "y", "year")
+    }
+}
+
+/// Seconds from `now` to `then`, and whether `then` is ahead.
+fn distance(then: SystemTime, now: SystemTime) -> (u64, bool) {
+    match then.duration_since(now) {
+        Ok(ahead) => (ahead.as_secs(), true),
+        Err(past) => (past.duration().as_secs(), false),
+    }
+}
+
+/// A time relative to `now`, compact like kubectl's AGE: `in 4m`, `3h ago`, `11y ago`,
+/// `now`; unparseable text as sent.
+pub fn relative(text: &str, now: SystemTime) -> String {
+    let Some(then) = parse_time(text) else {
+        return text.to_string();
+    };
+    let (secs, ahead) = distance(then, now);
+    if secs == 0 {
+        return "now".to_string();
+    }
+    let (n, unit, _) = span(secs);
+    if ahead {
+        format!("in {n}{unit}")
+    } else {
+        format!("{n}{unit} ago")
+    }
+}
+
+/// A time in UTC followed by how far it is from `now` in words, as the single-job view shows
+/// it (SPEC §5): `2015-03-31T09:40:39Z (11 years ago)`, `… (in 4 minutes)`; unparseable text
+/// as sent.
+pub fn time_from(text: &str, now: SystemTime) -> String {
+    let Some(then) = parse_time(text) else {
+        return text.to_string();
+    };
+    let (secs, ahead) = distance(then, now);
+    let words = match span(secs) {
+        (0, _, _) => "now".to_string(),
+        (n, _, unit) if ahead => format!("in {}", plural(n, unit)),
+        (n, _, unit) => format!("{} ago", plural(n, unit)),
+    };
+    format!("{} ({words})", humantime::format_rfc3339_seconds(then))
 }
 
 #[cfg(test)]
@@ -587,6 +652,67 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(action(&queue), "storage queue acct/q");
+    }
+
+    fn at(text: &str) -> SystemTime {
+        parse_time(text).unwrap()
+    }
+
+    #[test]
+    fn relative_times_are_compact_in_one_unit() {
+        let now = at("2026-01-01T00:00:00Z");
+        let cases = [
+            ("2026-01-01T00:00:00Z", "now"),
+            ("2026-01-01T00:00:00.4Z", "now"),
+            ("2025-12-31T23:59:59Z", "1s ago"),
+            ("2025-12-31T23:58:01Z", "119s ago"),
+            ("2025-12-31T23:58:00Z", "2m ago"),
+            ("2026-01-01T00:04:00Z", "in 4m"),
+            ("2026-01-01T00:04:59.9Z", "in 4m"),
+            ("2025-12-31T22:00:01Z", "119m ago"),
+            ("2025-12-31T21:00:00Z", "3h ago"),
+            ("2026-01-02T23:59:59Z", "in 47h"),
+            ("2026-01-03T00:00:00Z", "in 2d"),
+            ("2024-01-03T00:00:00Z", "729d ago"),
+            ("2024-01-02T00:00:00Z", "2y ago"),
+            ("2024-01-01T00:00:00Z", "2y ago"),
+            ("2015-03-31T09:40:39.9122716Z", "10y ago"),
+            ("2027-01-01T00:00:00Z", "in 365d"),
+            ("yesterday", "yesterday"),
+            ("99999-01-01T00:00:00Z", "99999-01-01T00:00:00Z"),
+        ];
+        for (time, shown) in cases {
+            assert_eq!(relative(time, now), shown, "{time}");
+        }
+        // The far past reads the same a few seconds either way: what integration tests pin.
+        let later = now + Duration::from_secs(5);
+        assert_eq!(relative("2015-03-31T09:40:39Z", later), "10y ago");
+    }
+
+    #[test]
+    fn the_single_job_view_adds_the_distance_in_words() {
+        let now = at("2026-11-30T04:00:00Z");
+        assert_eq!(
+            time_from("2015-03-31T09:40:39.9122716Z", now),
+            "2015-03-31T09:40:39Z (11 years ago)"
+        );
+        assert_eq!(
+            time_from("2026-11-30T04:04:00Z", now),
+            "2026-11-30T04:04:00Z (in 4 minutes)"
+        );
+        assert_eq!(
+            time_from("2026-11-30T03:59:59Z", now),
+            "2026-11-30T03:59:59Z (1 second ago)"
+        );
+        assert_eq!(
+            time_from("2026-11-30T04:00:00Z", now),
+            "2026-11-30T04:00:00Z (now)"
+        );
+        assert_eq!(
+            time_from("2027-01-01T00:00:00Z", now),
+            "2027-01-01T00:00:00Z (in 31 days)"
+        );
+        assert_eq!(time_from("soon", now), "soon");
     }
 
     #[test]

@@ -27,7 +27,7 @@
 use comfy_table::{presets, ContentArrangement, Table};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::output::text;
+use crate::text;
 
 /// Spaces between two columns.
 pub const GAP: usize = 3;

@@ -30,6 +30,8 @@ use jaq_core::{compile, data, Ctx, Vars};
 use jaq_json::{Num, Val};
 use serde_json::{Map, Number, Value};
 
+use crate::text::safe_json;
+
 type Data = data::JustLut<Val>;
 
 /// jq 1.7 definitions that jaq's libraries lack: `@tsv` and `@csv` (jaq 3 moved them into
@@ -121,7 +123,8 @@ impl Program {
             };
             match &value {
                 Val::TStr(s) | Val::BStr(s) => out.push_str(&String::from_utf8_lossy(s)),
-                other => out.push_str(&to_json(other)?.to_string()),
+                // Escaped as `-o json` and `-o jsonl` are (`text::safe_json`): the same JSON.
+                other => out.push_str(&safe_json(to_json(other)?.to_string())),
             }
             out.push('\n');
         }

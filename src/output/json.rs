@@ -3,12 +3,21 @@
 
 use serde_json::Value;
 
-use crate::output::text::safe_json;
+use crate::text::safe_json;
 
 /// Pretty JSON followed by a newline.
 pub fn pretty(value: &Value) -> String {
     // Serialising a Value cannot fail: its keys are strings and it holds no foreign types.
     let mut text = safe_json(serde_json::to_string_pretty(value).unwrap_or_default());
+    text.push('\n');
+    text
+}
+
+/// One compact JSON line (`-o jsonl`) followed by a newline: the same fields, order, number
+/// text and escaping as [`pretty`], without the indentation.
+pub fn line(value: &Value) -> String {
+    // As in `pretty`: serialising a Value cannot fail.
+    let mut text = safe_json(serde_json::to_string(value).unwrap_or_default());
     text.push('\n');
     text
 }
@@ -24,7 +33,7 @@ pub fn pretty_list<'a>(items: impl Iterator<Item = &'a Value>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::text::is_unsafe;
+    use crate::text::is_unsafe;
 
     #[test]
     fn keeps_order_numbers_and_unescapes_slashes() {
@@ -47,6 +56,20 @@ mod tests {
         assert!(
             text.contains(r#""\u001b[2J\n\u007f\u009b\u2066x""#),
             "{text}"
+        );
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+    }
+
+    #[test]
+    fn a_line_is_compact_with_the_same_numbers_order_and_escapes() {
+        let v: Value = serde_json::from_str(
+            r#"{"z":1.0,"a":{"big":18446744073709551616,"t":"2015-03-31T08:10:39.9122716Z"},"u":"https:\/\/x","c":"\u001b\u009b\u202e"}"#,
+        )
+        .unwrap();
+        let text = line(&v);
+        assert_eq!(
+            text,
+            "{\"z\":1.0,\"a\":{\"big\":18446744073709551616,\"t\":\"2015-03-31T08:10:39.9122716Z\"},\"u\":\"https://x\",\"c\":\"\\u001b\\u009b\\u202e\"}\n"
         );
         assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
     }

@@ -3,7 +3,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::output::text::safe;
+use crate::output::grid::{self, Column};
+use crate::text::safe;
 
 /// One setting, keyed by its config-file name.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +56,11 @@ pub struct SettingsReport {
 
 /// The JSON form: `{"configFile","profile","settings":{KEY:{"value","source"}},"certificate"}`.
 pub fn json(report: &SettingsReport) -> String {
+    super::json::pretty(&value(report))
+}
+
+/// The JSON value of `config show -o json`.
+pub fn value(report: &SettingsReport) -> Value {
     let mut settings = Map::new();
     for row in &report.settings {
         settings.insert(
@@ -77,17 +83,25 @@ pub fn json(report: &SettingsReport) -> String {
         }),
         _ => Value::Null,
     };
-    let value = json!({
+    json!({
         "configFile": report.config_file,
         "profile": report.profile.as_ref().map(|(name, _)| name),
         "settings": settings,
         "certificate": certificate,
-    });
-    super::json::pretty(&value)
+    })
 }
 
-/// The table form: a header, one row per setting, then the certificate.
-pub fn table(report: &SettingsReport) -> String {
+/// The columns of the settings table: the key is never shortened; the value, then the
+/// source, are shortened with `…` to fit the width (SPEC §5), and never left out.
+const COLUMNS: [Column; 3] = [
+    Column::key("SETTING"),
+    Column::flexible("VALUE", u8::MAX),
+    Column::flexible("SOURCE", u8::MAX),
+];
+
+/// The table form: a header, one row per setting fitted into `width` display columns (`None`:
+/// no limit), then the certificate.
+pub fn table(report: &SettingsReport, width: Option<usize>) -> String {
     let mut out = String::new();
     let file_note = if report.config_exists {
         ""
@@ -104,35 +118,20 @@ pub fn table(report: &SettingsReport) -> String {
     }
     out.push('\n');
 
-    let cells: Vec<(String, String, String)> = report
+    let rows: Vec<Vec<String>> = report
         .settings
         .iter()
         .map(|row| {
             let value = match &row.value {
-                Some(Value::String(s)) => safe(s).into_owned(),
+                Some(Value::String(s)) => s.clone(),
                 Some(other) => other.to_string(),
                 None => "(not set)".to_string(),
             };
             let source = row.source.clone().unwrap_or_else(|| "missing".to_string());
-            (row.key.to_string(), value, source)
+            vec![row.key.to_string(), value, source]
         })
         .collect();
-    let key_width = cells.iter().map(|c| c.0.len()).max().unwrap_or(0).max(7);
-    let value_width = cells
-        .iter()
-        .map(|c| c.1.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5);
-    out.push_str(&format!(
-        "{:key_width$}  {:value_width$}  SOURCE\n",
-        "SETTING", "VALUE"
-    ));
-    for (key, value, source) in &cells {
-        out.push_str(&format!(
-            "{key:key_width$}  {value:value_width$}  {source}\n"
-        ));
-    }
+    out.push_str(&grid::render(&COLUMNS, &rows, width, false, |_, _| None));
     out.push('\n');
 
     match &report.certificate {
@@ -186,9 +185,33 @@ mod tests {
     #[test]
     fn table_aligns_columns_and_marks_missing_settings() {
         assert_eq!(
-            table(&report()),
-            "Config file:  /c/config.toml\nProfile:      prod  (file /c/config.toml:1)\n\nSETTING          VALUE      SOURCE\nsubscription_id  (not set)  missing\nretries          3          default\n\nCertificate:  (not set)\n"
+            table(&report(), None),
+            "Config file:  /c/config.toml\nProfile:      prod  (file /c/config.toml:1)\n\nSETTING           VALUE       SOURCE\nsubscription_id   (not set)   missing\nretries           3           default\n\nCertificate:  (not set)\n"
         );
+    }
+
+    #[test]
+    fn table_shortens_long_values_to_fit_the_width() {
+        let mut report = report();
+        report.settings.push(SettingRow {
+            key: "certificate",
+            value: Some(json!(
+                "/home/someone/.config/schedctl/certs/2f1e4c2a-0000-4000-8000-000000000001.pfx"
+            )),
+            source: Some("file /home/someone/.config/schedctl/config.toml:4".into()),
+        });
+        let text = table(&report, Some(60));
+        assert!(
+            text.contains("\ncertificate       /home/someone/.conf…   file /home/someone…\n"),
+            "{text}"
+        );
+        assert!(text
+            .lines()
+            .skip(3)
+            .take(4)
+            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 60));
+        assert!(table(&report, None)
+            .contains("000000000001.pfx   file /home/someone/.config/schedctl/config.toml:4\n"));
     }
 
     #[test]

@@ -3,11 +3,13 @@
 
 use serde_json::Number;
 
+use crate::model::cloud_service::CloudServiceView;
 use crate::model::collection::CollectionView;
 use crate::model::history::HistoryView;
 use crate::model::{Item, JobView};
-use crate::output::list::{self, Column};
-use crate::output::{describe, text, OutputOptions};
+use crate::output::grid::{self, Column};
+use crate::output::{describe, outcome, Format, OutputOptions};
+use crate::text;
 
 const RESET: &str = "\x1b[0m";
 
@@ -128,6 +130,10 @@ pub fn job(job: &JobView, options: &OutputOptions) -> String {
     let state = job.state.clone().unwrap_or_else(dash);
     let action = job.action.as_ref();
     let status = job.status.as_ref();
+    let when = |t: Option<&str>| {
+        t.map(|t| describe::time_from(t, options.now))
+            .unwrap_or_else(dash)
+    };
     let mut rows: Vec<(&str, String)> = vec![
         ("Id", job.id.clone().unwrap_or_else(dash)),
         ("State", state.clone()),
@@ -142,21 +148,21 @@ pub fn job(job: &JobView, options: &OutputOptions) -> String {
             "Retry",
             describe::retry_policy(action.and_then(|a| a.retry_policy.as_ref())),
         ),
-        ("Start", time(job.start_time.as_deref())),
+        ("Start", when(job.start_time.as_deref())),
         (
             "Last run",
             match status {
                 Some(s) => s
                     .last_execution_time
                     .as_deref()
-                    .map(describe::time)
+                    .map(|t| describe::time_from(t, options.now))
                     .unwrap_or_else(|| "never".to_string()),
                 None => dash(),
             },
         ),
         (
             "Next run",
-            time(status.and_then(|s| s.next_execution_time.as_deref())),
+            when(status.and_then(|s| s.next_execution_time.as_deref())),
         ),
         (
             "Executions",
@@ -175,23 +181,47 @@ pub fn job(job: &JobView, options: &OutputOptions) -> String {
     key_value(&rows, colour, options.width)
 }
 
-/// Jobs, one row each.
+/// The columns of `job list`, in order, and what each gives up on a narrow terminal (SPEC §5).
+/// ID and STATE are never shortened or left out; ACTION and RECURRENCE are shortened with `…`
+/// first; then columns are left out, the lowest priority first: EXECUTIONS, FAILURES,
+/// RECURRENCE, NEXT RUN, ACTION, LAST RUN. So 80 columns keep, beside a 36-character GUID id,
+/// what the job does and when it last ran; 100 add when it runs next.
+pub const JOB_COLUMNS: [Column; 8] = [
+    Column::key("ID"),
+    Column::key("STATE"),
+    Column::flexible("ACTION", 5),
+    Column::flexible("RECURRENCE", 3),
+    Column::fixed("NEXT RUN", 4),
+    Column::fixed("LAST RUN", 6),
+    Column::fixed("EXECUTIONS", 1),
+    Column::fixed("FAILURES", 2),
+];
+
+/// The width to fit a list into: none for `-o wide`, where every column is at full width.
+fn list_width(options: &OutputOptions) -> Option<usize> {
+    match options.format {
+        Format::Wide => None,
+        _ => options.width,
+    }
+}
+
+/// Jobs, one row each; times relative to now (`3h ago`), or in UTC with `-o wide`.
 pub fn jobs(items: &[Item<JobView>], options: &OutputOptions) -> String {
-    let columns = [
-        Column::fixed("ID"),
-        Column::fixed("STATE"),
-        Column::flexible("ACTION"),
-        Column::flexible("RECURRENCE"),
-        Column::fixed("NEXT RUN"),
-        Column::fixed("LAST RUN"),
-        Column::fixed("EXECUTIONS"),
-        Column::fixed("FAILURES"),
-    ];
+    let wide = options.format == Format::Wide;
+    let when = |t: Option<&str>| match t {
+        Some(t) if wide => describe::time(t),
+        Some(t) => describe::relative(t, options.now),
+        None => dash(),
+    };
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|item| {
             let job = &item.view;
             let status = job.status.as_ref();
+            let last = match status {
+                Some(s) if s.last_execution_time.is_none() => "never".to_string(),
+                _ => when(status.and_then(|s| s.last_execution_time.as_deref())),
+            };
             vec![
                 job.id.clone().unwrap_or_else(dash),
                 job.state.clone().unwrap_or_else(dash),
@@ -200,64 +230,91 @@ pub fn jobs(items: &[Item<JobView>], options: &OutputOptions) -> String {
                     .map(describe::action)
                     .unwrap_or_else(dash),
                 describe::recurrence(job.recurrence.as_ref()),
-                time(status.and_then(|s| s.next_execution_time.as_deref())),
-                time(status.and_then(|s| s.last_execution_time.as_deref())),
+                when(status.and_then(|s| s.next_execution_time.as_deref())),
+                last,
                 count(status.and_then(|s| s.execution_count.as_ref())),
                 count(status.and_then(|s| s.failure_count.as_ref())),
             ]
         })
         .collect();
-    list::render(&columns, &rows, options.width, |i, cell| {
-        (options.color && i == 1)
-            .then(|| state_colour(cell))
-            .flatten()
-    })
+    grid::render(
+        &JOB_COLUMNS,
+        &rows,
+        list_width(options),
+        options.no_headers,
+        |i, cell| {
+            (options.color && i == 1)
+                .then(|| state_colour(cell))
+                .flatten()
+        },
+    )
 }
 
-/// History entries, one row each, newest first as the service sends them.
+/// The columns of `job history`. STATUS is never shortened or left out; MESSAGE (the part of
+/// the service's message that differs from row to row) is shortened first; then columns are
+/// left out, the lowest priority first: REPEATS, END, RETRIES, ACTION, HTTP, MESSAGE, START.
+pub const HISTORY_COLUMNS: [Column; 8] = [
+    Column::fixed("START", 7),
+    Column::fixed("END", 1),
+    Column::key("STATUS"),
+    Column::fixed("ACTION", 3),
+    Column::fixed("HTTP", 5),
+    Column::fixed("RETRIES", 2),
+    Column::fixed("REPEATS", 0),
+    Column::flexible("MESSAGE", 6),
+];
+
+/// History entries, one row each, newest first as the service sends them; times in UTC (it
+/// is a log), the HTTP status and the telling part of each message apart.
 pub fn history(items: &[Item<HistoryView>], options: &OutputOptions) -> String {
-    let columns = [
-        Column::fixed("START"),
-        Column::fixed("END"),
-        Column::fixed("STATUS"),
-        Column::fixed("ACTION"),
-        Column::fixed("RETRIES"),
-        Column::fixed("REPEATS"),
-        Column::flexible("MESSAGE"),
-    ];
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|item| {
             let h = &item.view;
+            let outcome = h.message.as_deref().map(outcome::summarise);
+            let (http, message) = match outcome {
+                Some(o) => (o.http.unwrap_or_else(dash), o.detail),
+                None => (dash(), dash()),
+            };
             vec![
                 time(h.start_time.as_deref()),
                 time(h.end_time.as_deref()),
                 h.status.clone().unwrap_or_else(dash),
                 h.action_name.clone().unwrap_or_else(dash),
+                http,
                 count(h.retry_count.as_ref()),
                 count(h.repeat_count.as_ref()),
-                h.message.clone().unwrap_or_else(dash),
+                if message.is_empty() { dash() } else { message },
             ]
         })
         .collect();
-    list::render(&columns, &rows, options.width, |i, cell| {
-        let colour = match cell {
-            "completed" => Some("\x1b[32m"),
-            "failed" => Some("\x1b[31m"),
-            "postponed" => Some("\x1b[33m"),
-            _ => None,
-        };
-        (options.color && i == 2).then_some(colour).flatten()
-    })
+    grid::render(
+        &HISTORY_COLUMNS,
+        &rows,
+        list_width(options),
+        options.no_headers,
+        |i, cell| {
+            let colour = match cell {
+                "completed" => Some("\x1b[32m"),
+                "failed" => Some("\x1b[31m"),
+                "postponed" => Some("\x1b[33m"),
+                _ => None,
+            };
+            (options.color && i == 2).then_some(colour).flatten()
+        },
+    )
 }
+
+/// The columns of `collection list`: the name (how a collection is named in every other
+/// command) and the state are never left out.
+const COLLECTION_COLUMNS: [Column; 3] = [
+    Column::key("NAME"),
+    Column::key("STATE"),
+    Column::fixed("PLAN", 1),
+];
 
 /// Job collections, one row each.
 pub fn collections(items: &[Item<CollectionView>], options: &OutputOptions) -> String {
-    let columns = [
-        Column::fixed("NAME"),
-        Column::fixed("STATE"),
-        Column::fixed("PLAN"),
-    ];
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|item| {
@@ -272,8 +329,44 @@ pub fn collections(items: &[Item<CollectionView>], options: &OutputOptions) -> S
             ]
         })
         .collect();
-    list::render(&columns, &rows, options.width, |_, _| None)
+    grid::render(
+        &COLLECTION_COLUMNS,
+        &rows,
+        list_width(options),
+        options.no_headers,
+        |_, _| None,
+    )
 }
+
+/// Cloud services, one row each: name, region and the names of their job collections.
+pub fn cloud_services(items: &[Item<CloudServiceView>], options: &OutputOptions) -> String {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|item| {
+            let c = &item.view;
+            vec![
+                c.name.clone().unwrap_or_else(dash),
+                c.geo_region.clone().unwrap_or_else(dash),
+                c.job_collections.join(","),
+            ]
+        })
+        .collect();
+    grid::render(
+        &CLOUD_SERVICE_COLUMNS,
+        &rows,
+        list_width(options),
+        options.no_headers,
+        |_, _| None,
+    )
+}
+
+/// Cloud service list columns: the name is what `config set cloud_service` needs, so it is
+/// never cut; the collections shorten first, then the region goes.
+const CLOUD_SERVICE_COLUMNS: [Column; 3] = [
+    Column::key("NAME"),
+    Column::fixed("GEO-REGION", 1),
+    Column::flexible("JOB COLLECTIONS", 2),
+];
 
 /// One job collection as aligned `Label:  value` lines.
 pub fn collection(c: &CollectionView, options: &OutputOptions) -> String {
@@ -315,6 +408,25 @@ mod tests {
     use super::*;
     use crate::output::Format;
 
+    #[test]
+    fn every_list_header_is_a_schema_column_so_field_suggests_its_path() {
+        use crate::model::schema;
+        for (schema, columns) in [
+            (&schema::JOB, &JOB_COLUMNS[..]),
+            (&schema::HISTORY, &HISTORY_COLUMNS[..]),
+            (&schema::COLLECTION, &COLLECTION_COLUMNS[..]),
+        ] {
+            for column in columns {
+                assert!(
+                    schema.column(column.header).is_some(),
+                    "{} has no path for its {} column in model::schema",
+                    schema.what,
+                    column.header
+                );
+            }
+        }
+    }
+
     fn options(color: bool) -> OutputOptions {
         sized(color, None)
     }
@@ -323,9 +435,95 @@ mod tests {
         OutputOptions {
             format: Format::Table,
             fields: Vec::new(),
+            jq: None,
             color,
             width,
+            no_headers: false,
+            now: std::time::SystemTime::UNIX_EPOCH,
         }
+    }
+
+    /// Jobs as the service lists them.
+    fn listed(json: &str) -> Vec<Item<JobView>> {
+        crate::model::parse_list(json.as_bytes(), None, "jobs").unwrap()
+    }
+
+    /// Options for a list at `now` (2026-01-01T00:00:00Z unless the fake is moved).
+    fn at_now(format: Format, width: Option<usize>, env: &crate::env::FakeEnv) -> OutputOptions {
+        use crate::env::Environment;
+        OutputOptions {
+            format,
+            fields: Vec::new(),
+            jq: None,
+            color: false,
+            width,
+            no_headers: false,
+            now: env.now(),
+        }
+    }
+
+    const TWO_JOBS: &str = r#"[
+        {"id":"soon","state":"enabled","action":{"type":"http","request":{"uri":"https://example.com/a/long/path","method":"Post"}},
+         "recurrence":{"frequency":"minute","interval":5},
+         "status":{"lastExecutionTime":"2025-12-31T20:59:59.8765432Z","nextExecutionTime":"2026-01-01T00:04:00Z","executionCount":12,"failureCount":0}},
+        {"id":"idle","state":"disabled","recurrence":{"frequency":"day"}}
+    ]"#;
+
+    #[test]
+    fn job_list_times_are_relative_to_the_clock_of_the_seam() {
+        let env = crate::env::FakeEnv::new();
+        let items = listed(TWO_JOBS);
+        assert_eq!(
+            jobs(&items, &at_now(Format::Table, None, &env)),
+            "ID     STATE      ACTION                                 RECURRENCE        NEXT RUN   LAST RUN   EXECUTIONS   FAILURES\n\
+             soon   enabled    POST https://example.com/a/long/path   every 5 minutes   in 4m      3h ago     12           0\n\
+             idle   disabled   -                                      every day         -          -          -            -\n"
+        );
+        // Four minutes later the next run is now, and then behind.
+        let later = env
+            .clone()
+            .at(env_now(&env) + std::time::Duration::from_secs(240));
+        let text = jobs(&items, &at_now(Format::Table, None, &later));
+        assert!(text.contains("   now        3h ago   "), "{text}");
+        let now = env_now(&env);
+        let later = env.at(now + std::time::Duration::from_secs(400));
+        let text = jobs(&items, &at_now(Format::Table, None, &later));
+        assert!(text.contains("   2m ago     3h ago   "), "{text}");
+    }
+
+    fn env_now(env: &crate::env::FakeEnv) -> std::time::SystemTime {
+        crate::env::Environment::now(env)
+    }
+
+    #[test]
+    fn job_list_drops_low_priority_columns_and_wide_ignores_the_width() {
+        let env = crate::env::FakeEnv::new();
+        let items = listed(TWO_JOBS);
+        let text = jobs(&items, &at_now(Format::Table, Some(50), &env));
+        assert_eq!(
+            text,
+            "ID     STATE      ACTION                  LAST RUN\n\
+             soon   enabled    POST https://example…   3h ago\n\
+             idle   disabled   -                       -\n"
+        );
+        let wide = jobs(&items, &at_now(Format::Wide, Some(50), &env));
+        assert_eq!(
+            wide,
+            "ID     STATE      ACTION                                 RECURRENCE        NEXT RUN               LAST RUN               EXECUTIONS   FAILURES\n\
+             soon   enabled    POST https://example.com/a/long/path   every 5 minutes   2026-01-01T00:04:00Z   2025-12-31T20:59:59Z   12           0\n\
+             idle   disabled   -                                      every day         -                      -                      -            -\n"
+        );
+    }
+
+    #[test]
+    fn the_job_view_adds_how_long_ago_each_time_was() {
+        let env = crate::env::FakeEnv::new();
+        let listed = listed(TWO_JOBS);
+        let text = job(&listed[0].view, &at_now(Format::Table, None, &env));
+        assert!(
+            text.contains("Last run:    2025-12-31T20:59:59Z (3 hours ago)\nNext run:    2026-01-01T00:04:00Z (in 4 minutes)\n"),
+            "{text}"
+        );
     }
 
     #[test]

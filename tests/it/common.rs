@@ -249,3 +249,68 @@ pub fn assert_no_pem_leak(output: &Output, pem: &str) {
         assert!(!all.contains(line), "a line of the PEM body leaked:\n{all}");
     }
 }
+
+/// How far the service time `iso` is from `now`, in one unit, computed here from SPEC §5's
+/// rule rather than by schedctl: the count and the unit's letter and word. Each unit is used
+/// from twice the next smaller one (`119s`, `2m`, `47h`, `2d`, `729d`, `2y`).
+fn distance(iso: &str, now: std::time::SystemTime) -> (u64, &'static str, &'static str, bool) {
+    let then = humantime::parse_rfc3339_weak(iso.trim_end_matches('Z')).expect("a service time");
+    let (secs, ahead) = match then.duration_since(now) {
+        Ok(d) => (d.as_secs(), true),
+        Err(e) => (e.duration().as_secs(), false),
+    };
+    let (n, letter, word) = match secs {
+        s if s < 120 => (s, "s", "second"),
+        s if s < 120 * 60 => (s / 60, "m", "minute"),
+        s if s < 48 * 3600 => (s / 3600, "h", "hour"),
+        s if s < 730 * 86_400 => (s / 86_400, "d", "day"),
+        s => (s / 86_400 / 365, "y", "year"),
+    };
+    (n, letter, word, ahead)
+}
+
+/// `iso` as `job list` shows it at `now`: `in 31d`, `11y ago`.
+pub fn relative(iso: &str, now: std::time::SystemTime) -> String {
+    match distance(iso, now) {
+        (0, ..) => "now".to_string(),
+        (n, letter, _, true) => format!("in {n}{letter}"),
+        (n, letter, _, false) => format!("{n}{letter} ago"),
+    }
+}
+
+/// `iso` as the single-job view shows it at `now`: `2015-03-31T09:10:40Z (11 years ago)`.
+pub fn utc_and_relative(iso: &str, now: std::time::SystemTime) -> String {
+    let words = match distance(iso, now) {
+        (0, ..) => "now".to_string(),
+        (1, _, word, ahead) => {
+            if ahead {
+                format!("in 1 {word}")
+            } else {
+                format!("1 {word} ago")
+            }
+        }
+        (n, _, word, true) => format!("in {n} {word}s"),
+        (n, _, word, false) => format!("{n} {word}s ago"),
+    };
+    let second = iso.get(..19).expect("a service time");
+    format!("{second}Z ({words})")
+}
+
+/// Runs `cmd` and asserts that its stdout is what `expected` gives for the time just before
+/// or just after the run: relative times that change while the command runs (a day boundary)
+/// cannot make the test flaky.
+#[track_caller]
+pub fn assert_stdout_at_run_time(
+    cmd: &mut Command,
+    expected: impl Fn(std::time::SystemTime) -> String,
+) -> Output {
+    let before = std::time::SystemTime::now();
+    let out = run(cmd);
+    let after = std::time::SystemTime::now();
+    assert_code(&out, 0);
+    let shown = stdout(&out);
+    if shown != expected(before) {
+        assert_eq!(shown, expected(after));
+    }
+    out
+}

@@ -105,3 +105,35 @@ fn a_missing_collection_or_cloud_service_exits_3() {
         "{err}"
     );
 }
+
+/// Every key path of a JSON value in document order (`intrinsicSettings.quota.maxJobCount`).
+fn key_paths(value: &Value, prefix: &str, out: &mut Vec<String>) {
+    if let Value::Object(map) = value {
+        for (key, child) in map {
+            let path = format!("{prefix}{key}");
+            out.push(path.clone());
+            key_paths(child, &format!("{path}."), out);
+        }
+    }
+}
+
+#[test]
+fn collection_get_and_list_json_order_the_same_keys_the_same_way() {
+    let w = World::new();
+    let got = run(w.cmd().args(["collection", "get", "myjc", "-o", "json"]));
+    assert_code(&got, 0);
+    let got: Value = serde_json::from_slice(&got.stdout).unwrap();
+    let listed = run(w.cmd().args(["collection", "list", "-o", "json"]));
+    assert_code(&listed, 0);
+    let listed: Vec<Value> = serde_json::from_slice(&listed.stdout).unwrap();
+    let listed = listed.iter().find(|c| c["name"] == "myjc").unwrap();
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    key_paths(&got, "", &mut a);
+    key_paths(listed, "", &mut b);
+    let common_a: Vec<&String> = a.iter().filter(|k| b.contains(k)).collect();
+    let common_b: Vec<&String> = b.iter().filter(|k| a.contains(k)).collect();
+    assert_eq!(common_a, common_b);
+    assert!(common_a.len() >= 10, "{common_a:?}");
+    // SPEC §2's order: name, state, intrinsicSettings first.
+    assert_eq!(&a[..3], ["name", "state", "intrinsicSettings"]);
+}

@@ -357,7 +357,7 @@ fn bad_values_are_usage_errors_in_flags_and_configuration_errors_elsewhere() {
         7,
     );
     assert!(
-        err.contains("SCHEDCTL_OUTPUT='yaml': expected table or json"),
+        err.contains("SCHEDCTL_OUTPUT='yaml': expected table, wide, json or jsonl"),
         "{err}"
     );
     let err = assert_failure(

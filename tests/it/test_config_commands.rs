@@ -792,7 +792,7 @@ fn config_show_prints_what_it_can_and_exits_7_when_settings_would_not_work() {
     assert_code(&out, 7);
     let table = stdout(&out);
     assert!(table.contains("(does not exist)"), "{table}");
-    assert!(table.contains("cloud_service    (not set)"), "{table}");
+    assert!(table.contains("cloud_service     (not set)"), "{table}");
     assert!(table.contains("Certificate:  (not set)"), "{table}");
     let err = stderr(&out);
     assert!(

@@ -278,7 +278,7 @@ fn every_refused_edit_exits_7_and_leaves_the_file_byte_identical() {
             vec!["set", "x_ms_version", "latest"],
             "expected a date such as 2013-06-01",
         ),
-        (vec!["set", "output", "yaml"], "expected table or json"),
+        (vec!["set", "output", "yaml"], "invalid value 'yaml'"),
         (vec!["set", "cloud_service", " "], "invalid value"),
         (
             vec!["unset", "cloud-service"],
@@ -442,8 +442,8 @@ fn config_profiles_and_path_print_json_when_asked() {
     assert_eq!(stdout(&out), format!("{}\n", config.display()));
 }
 
-/// The path of the issue, end to end: a portal file, an import without a region, one
-/// `config set`, and the job comes back. Before, the import left a profile that failed with
+/// The path of the issue, end to end: a portal file, an import without a region,
+/// `cloud-service list`, `config set cloud_service`, and the job comes back. Before, the import left a profile that failed with
 /// "no cloud service is set" and only hand-editing TOML or a forced re-import repaired it.
 #[test]
 fn from_a_publishsettings_file_to_a_job_without_editing_toml() {
@@ -475,24 +475,44 @@ fn from_a_publishsettings_file_to_a_job_without_editing_toml() {
         "{err}"
     );
 
-    // (`schedctl -p contoso-prod cloud-service list` would name it: not built yet.)
-    // The emulator stands in for Azure: a real user would stop after cloud_service; here
-    // the endpoint and the emulator's CA are set the same way, which is how a user reaches
-    // a TLS-inspecting proxy or a private endpoint too.
+    // The emulator stands in for Azure: a real user's profile already has the right endpoint
+    // from the portal file; here the endpoint and the emulator's CA are set the same way,
+    // which is how a user reaches a TLS-inspecting proxy or a private endpoint too.
     for (key, value) in [
-        ("cloud_service", DEMO_CLOUD_SERVICE.to_string()),
         ("endpoint", w.emulator.endpoint()),
         ("ca_certificate", w.path("ca.pem").display().to_string()),
     ] {
         let out = run(w.bare_cmd().args(["config", "set", key, &value]));
         assert_code(&out, 0);
-        assert_eq!(stdout(&out), "");
-        assert!(
-            stderr(&out).contains("in profile 'contoso-prod'"),
-            "{}",
-            stderr(&out)
-        );
     }
+    // The step the warning names: `cloud-service list` works with no cloud service set and
+    // shows the one that holds job collections.
+    let out = run(w
+        .bare_cmd()
+        .args(["-p", "contoso-prod", "cloud-service", "list"]));
+    assert_code(&out, 0);
+    let listed = stdout(&out);
+    let line = listed
+        .lines()
+        .find(|l| l.contains("myjc"))
+        .unwrap_or_else(|| panic!("no cloud service with job collections:\n{listed}"));
+    let name = line.split_whitespace().next().unwrap().to_string();
+    assert_eq!(name, DEMO_CLOUD_SERVICE);
+    let out = run(w.bare_cmd().args([
+        "-p",
+        "contoso-prod",
+        "config",
+        "set",
+        "cloud_service",
+        &name,
+    ]));
+    assert_code(&out, 0);
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).contains("in profile 'contoso-prod'"),
+        "{}",
+        stderr(&out)
+    );
     let out = run(w
         .bare_cmd()
         .args(["job", "get", "myjc", "job1", "--field", "id"]));

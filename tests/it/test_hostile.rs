@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use schedctl::output::text::is_unsafe;
+use schedctl::text::is_unsafe;
 use schedctl_emulator::faults::Fault;
 use serde_json::Value;
 

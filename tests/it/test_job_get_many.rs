@@ -234,3 +234,41 @@ fn dash_with_other_names_is_a_usage_error() {
     let err = assert_failure(&out, 2);
     assert!(err.contains("must be the only name"), "{err}");
 }
+
+#[test]
+fn jsonl_prints_one_compact_line_per_job() {
+    let w = World::new();
+    let out = get_many(&w, &THREE, &["-o", "jsonl"]);
+    assert_code(&out, 0);
+    let text = stdout(&out);
+    let ids: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let value: Value = serde_json::from_str(line).expect("each line one JSON object");
+            value["id"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(ids, THREE, "{text}");
+}
+
+#[test]
+fn jq_runs_over_the_array_that_json_would_print() {
+    let w = World::new();
+    let out = get_many(&w, &THREE, &["--jq", ".[] | .id + \" \" + .state"]);
+    assert_code(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "job1 enabled\nqueue-weekly enabled\nheartbeat enabled\n"
+    );
+    assert_eq!(w.emulator.connections(), 1);
+}
+
+#[test]
+fn no_names_on_stdin_print_nothing_and_say_so_for_a_table() {
+    let w = World::new();
+    let out = run(w.cmd().args(["job", "get", "myjc", "-"]).write_stdin("\n"));
+    assert_code(&out, 0);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(stderr(&out), "no job names on stdin\n");
+    assert_eq!(w.emulator.connections(), 0);
+}

