@@ -322,6 +322,11 @@ is overwritten without --force, and a failed import changes nothing. A summary g
 #[derive(Debug, Subcommand)]
 pub enum JobCommand {
     /// Show one job, or several on one connection
+    #[command(
+        long_about = "Show one job, or several on one connection.\n\nSeveral names, or - (names on \
+stdin, one a line), print as job list does; a missing job is reported and the others printed (exit \
+status of the first failure)."
+    )]
     Get {
         /// Job collection name
         #[arg(value_name = "COLLECTION")]
