@@ -23,6 +23,14 @@ pub trait Environment {
     fn now(&self) -> SystemTime;
 }
 
+/// The variable's value as text, when it is set and not empty (an empty variable counts as
+/// unset for settings, as for most command-line tools).
+pub fn non_empty(env: &dyn Environment, name: &str) -> Option<String> {
+    env.var(name)
+        .map(|v| v.to_string_lossy().into_owned())
+        .filter(|v| !v.is_empty())
+}
+
 /// The real process.
 pub struct ProcessEnv;
 

@@ -236,7 +236,23 @@ fn man_page(cmd: &clap::Command, path: &str) -> Vec<u8> {
             _ => page.extend_from_slice(&chunk),
         }
     }
-    page
+    ascii_roff(&page)
+}
+
+/// The page with every non-ASCII character written as groff's `\[uXXXX]` escape: groff reads
+/// its input as Latin-1 by default, so a `…` or `é` in a help text would otherwise warn (CI
+/// runs `groff -ww`) and print as mojibake.
+fn ascii_roff(page: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(page);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", c as u32));
+        }
+    }
+    out.into_bytes()
 }
 
 /// EXIT STATUS, ENVIRONMENT and FILES (schedctl.1 only), FIELDS (commands that print a
@@ -389,4 +405,20 @@ fn extra_files(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<PathBuf>>
     }
     extra.sort();
     Ok(extra)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn man_pages_are_ascii_with_groff_escapes_for_the_rest() {
+        assert_eq!(
+            ascii_roff("a … é".as_bytes()),
+            b"a \\[u2026] \\[u00E9]".to_vec()
+        );
+        for page in man_pages() {
+            assert!(page.contents.is_ascii(), "{}", page.path.display());
+        }
+    }
 }

@@ -6,11 +6,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::layers::non_empty;
 use super::source::{Source, Sourced};
 use super::values::{io_reason, shown};
 use crate::cli::GlobalArgs;
-use crate::env::Environment;
+use crate::env::{non_empty, Environment};
 use crate::error::{Error, Result};
 
 /// The config file as written.

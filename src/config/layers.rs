@@ -13,7 +13,7 @@ use super::values::{
 };
 use super::{CredentialSettings, Material, PasswordSource};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::env::Environment;
+use crate::env::{non_empty, Environment};
 use crate::error::{Error, Kind, Result};
 
 /// One level of settings (flags, environment or profile), before resolution.
@@ -359,12 +359,6 @@ pub(super) fn parse_output(text: &str) -> std::result::Result<OutputFormat, Stri
 pub fn cloud_service_for_region(region: &str) -> String {
     let compact: String = region.chars().filter(|c| !c.is_whitespace()).collect();
     format!("CS-{compact}-scheduler")
-}
-
-pub(super) fn non_empty(env: &dyn Environment, name: &str) -> Option<String> {
-    env.var(name)
-        .map(|v| v.to_string_lossy().into_owned())
-        .filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]

