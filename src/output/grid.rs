@@ -56,6 +56,9 @@ pub struct Column {
     pub kind: Kind,
     /// Which columns are left out first: the lowest priority goes first. Ignored for keys.
     pub priority: u8,
+    /// A flexible column is not shortened below this (nor below [`MIN_FLEXIBLE`]): other
+    /// columns are left out first.
+    pub min: usize,
 }
 
 impl Column {
@@ -65,6 +68,7 @@ impl Column {
             header,
             kind: Kind::Key,
             priority: u8::MAX,
+            min: 0,
         }
     }
 
@@ -74,6 +78,7 @@ impl Column {
             header,
             kind: Kind::Fixed,
             priority,
+            min: 0,
         }
     }
 
@@ -83,13 +88,25 @@ impl Column {
             header,
             kind: Kind::Flexible,
             priority,
+            min: MIN_FLEXIBLE,
+        }
+    }
+
+    /// A flexible column that keeps at least `min` display columns: the one a reader needs
+    /// most (a history entry's message), for which others are left out sooner.
+    pub const fn flexible_at_least(header: &'static str, priority: u8, min: usize) -> Column {
+        Column {
+            header,
+            kind: Kind::Flexible,
+            priority,
+            min,
         }
     }
 
     /// The narrowest this column is shortened to.
     fn floor(&self, full: usize) -> usize {
         match self.kind {
-            Kind::Flexible => full.min(MIN_FLEXIBLE.max(self.header.width())),
+            Kind::Flexible => full.min(self.min.max(MIN_FLEXIBLE).max(self.header.width())),
             Kind::Key | Kind::Fixed => full,
         }
     }
@@ -187,7 +204,13 @@ fn fit(columns: &[Column], full: &[usize], width: Option<usize>) -> Vec<(usize, 
     };
     loop {
         let mut widths: Vec<usize> = shown.iter().map(|&i| full[i]).collect();
-        let total = |w: &[usize]| w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1);
+        // A shortened column ends in `…`: one display column, but three bytes, and byte
+        // counters (`awk '{ print length }'` with mawk, `cut -b`) are how scripts check a
+        // width. Budgeting those two bytes keeps an ASCII table within the width either way.
+        let total = |w: &[usize]| {
+            let cut = (0..w.len()).filter(|&k| w[k] < full[shown[k]]).count();
+            w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1) + ELLIPSIS_EXTRA * cut
+        };
         // Shorten the widest flexible column that can still give, one column at a time, so
         // that long cells lose the most; the rightmost first among equals.
         while total(&widths) > width {
@@ -216,6 +239,9 @@ fn fit(columns: &[Column], full: &[usize], width: Option<usize>) -> Vec<(usize, 
         }
     }
 }
+
+/// The bytes of `…` beyond the one column it shows in.
+const ELLIPSIS_EXTRA: usize = '…'.len_utf8() - 1;
 
 /// At most `width` display columns, ending in `…` when cut.
 fn shorten(cell: &str, width: usize) -> String {
@@ -339,9 +365,9 @@ mod tests {
         let text = render(&JOBS, &jobs(), Some(100), false, plain);
         assert_eq!(
             text,
-            "ID               STATE     ACTION                     RECURRENCE                 LAST RUN   NEXT RUN\n\
-             backup-nightly   Enabled   GET https://example.com…   every day at 02:00, unt…   3h ago     in 21h\n\
-             ping             Faulted   storage queue acct/queue   every 5 minutes            11y ago\n"
+            "ID               STATE     ACTION                   RECURRENCE               LAST RUN   NEXT RUN\n\
+             backup-nightly   Enabled   GET https://example.c…   every day at 02:00, u…   3h ago     in 21h\n\
+             ping             Faulted   storage queue acct/qu…   every 5 minutes          11y ago\n"
         );
         assert!(lines_fit(&text, 100));
     }
@@ -351,17 +377,19 @@ mod tests {
         let text = render(&JOBS, &jobs(), Some(80), false, plain);
         assert_eq!(
             text,
-            "ID               STATE     ACTION           RECURRENCE       LAST RUN   NEXT RUN\n\
-             backup-nightly   Enabled   GET https://e…   every day at …   3h ago     in 21h\n\
-             ping             Faulted   storage queue…   every 5 minut…   11y ago\n"
+            "ID               STATE     ACTION         RECURRENCE     LAST RUN   NEXT RUN\n\
+             backup-nightly   Enabled   GET https:/…   every day a…   3h ago     in 21h\n\
+             ping             Faulted   storage que…   every 5 min…   11y ago\n"
         );
         assert!(lines_fit(&text, 80));
-        // 76 is the narrowest with every column (the flexible ones at 12).
-        let text = render(&JOBS, &jobs(), Some(76), false, plain);
-        assert!(text.starts_with(
+        // That is the narrowest with every column: the flexible ones at 12, and each `…`
+        // budgeted as the three bytes it takes, so that byte counters see 80 too.
+        assert!(text.lines().all(|l| l.len() <= 80), "{text}");
+        let text = render(&JOBS, &jobs(), Some(79), false, plain);
+        assert!(!text.starts_with(
             "ID               STATE     ACTION         RECURRENCE     LAST RUN   NEXT RUN\n"
         ));
-        assert!(lines_fit(&text, 76));
+        assert!(lines_fit(&text, 79));
     }
 
     #[test]
@@ -369,9 +397,9 @@ mod tests {
         let text = render(&JOBS, &jobs(), Some(75), false, plain);
         assert_eq!(
             text,
-            "ID               STATE     ACTION              RECURRENCE          NEXT RUN\n\
-             backup-nightly   Enabled   GET https://exam…   every day at 02:…   in 21h\n\
-             ping             Faulted   storage queue ac…   every 5 minutes\n"
+            "ID               STATE     ACTION            RECURRENCE        NEXT RUN\n\
+             backup-nightly   Enabled   GET https://ex…   every day at 0…   in 21h\n\
+             ping             Faulted   storage queue …   every 5 minutes\n"
         );
         assert!(lines_fit(&text, 75));
     }
@@ -381,9 +409,9 @@ mod tests {
         let text = render(&JOBS, &jobs(), Some(50), false, plain);
         assert_eq!(
             text,
-            "ID               STATE     ACTION         NEXT RUN\n\
-             backup-nightly   Enabled   GET https:/…   in 21h\n\
-             ping             Faulted   storage que…\n"
+            "ID               STATE     NEXT RUN\n\
+             backup-nightly   Enabled   in 21h\n\
+             ping             Faulted\n"
         );
         assert!(lines_fit(&text, 50));
         let text = render(&JOBS, &jobs(), Some(30), false, plain);
@@ -452,12 +480,12 @@ mod tests {
              e\u{301}te\u{301}      Faulted   失敗しました、もう一度やり直してください\n\
              plain    Enabled   x\n"
         );
-        // Shortened to 13: six wide characters and `…`.
-        let text = render(&columns, &rows, Some(32), false, plain);
+        // Shortened to 13: six wide characters and `…` (whose two extra bytes are budgeted).
+        let text = render(&columns, &rows, Some(34), false, plain);
         assert!(text.contains("   失敗しました…\n"), "{text}");
-        assert!(lines_fit(&text, 32));
+        assert!(lines_fit(&text, 34));
         // To 12: a wide character that would straddle the end is left out.
-        let text = render(&columns, &rows, Some(31), false, plain);
+        let text = render(&columns, &rows, Some(33), false, plain);
         assert_eq!(
             text,
             "ID       STATE     MESSAGE\n\
@@ -479,9 +507,9 @@ mod tests {
         let text = render(&JOBS, &jobs(), Some(80), false, paint);
         assert_eq!(
             text,
-            "ID               STATE     ACTION           RECURRENCE       LAST RUN   NEXT RUN\n\
-             backup-nightly   \x1b[32mEnabled\x1b[0m   GET https://e…   every day at …   3h ago     \x1b[2min 21h\x1b[0m\n\
-             ping             \x1b[31mFaulted\x1b[0m   storage queue…   every 5 minut…   11y ago\n"
+            "ID               STATE     ACTION         RECURRENCE     LAST RUN   NEXT RUN\n\
+             backup-nightly   \x1b[32mEnabled\x1b[0m   GET https:/…   every day a…   3h ago     \x1b[2min 21h\x1b[0m\n\
+             ping             \x1b[31mFaulted\x1b[0m   storage que…   every 5 min…   11y ago\n"
         );
         let stripped = text
             .replace("\x1b[31m", "")

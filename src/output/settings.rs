@@ -206,7 +206,7 @@ mod tests {
         });
         let text = table(&report, Some(60));
         assert!(
-            text.contains("\ncertificate       /home/someone/.conf…   file /home/someone…\n"),
+            text.contains("\ncertificate       /home/someone/.co…   file /home/someo…\n"),
             "{text}"
         );
         assert!(text

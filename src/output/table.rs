@@ -261,7 +261,9 @@ pub const HISTORY_COLUMNS: [Column; 8] = [
     Column::fixed("HTTP", 5),
     Column::fixed("RETRIES", 2),
     Column::fixed("REPEATS", 0),
-    Column::flexible("MESSAGE", 6),
+    // The message is why a person reads the history: at 80 columns it keeps 30, and ACTION,
+    // RETRIES and the like go first.
+    Column::flexible_at_least("MESSAGE", 6, 30),
 ];
 
 /// History entries, one row each, newest first as the service sends them; times in UTC (it
@@ -275,6 +277,13 @@ pub fn history(items: &[Item<HistoryView>], options: &OutputOptions) -> String {
             let (http, message) = match outcome {
                 Some(o) => (o.http.unwrap_or_else(dash), o.detail),
                 None => (dash(), dash()),
+            };
+            // The status code says it; its reason phrase ("Internal Server Error") would take
+            // the room the message needs at 80 columns. `-o wide` shows both.
+            let http = if options.format == Format::Wide {
+                http
+            } else {
+                http.split(' ').next().unwrap_or_default().to_string()
             };
             vec![
                 time(h.start_time.as_deref()),
@@ -502,9 +511,9 @@ mod tests {
         let text = jobs(&items, &at_now(Format::Table, Some(50), &env));
         assert_eq!(
             text,
-            "ID     STATE      ACTION                  LAST RUN\n\
-             soon   enabled    POST https://example…   3h ago\n\
-             idle   disabled   -                       -\n"
+            "ID     STATE      ACTION                LAST RUN\n\
+             soon   enabled    POST https://examp…   3h ago\n\
+             idle   disabled   -                     -\n"
         );
         let wide = jobs(&items, &at_now(Format::Wide, Some(50), &env));
         assert_eq!(

@@ -197,7 +197,7 @@ fn the_history_table_fits_and_shows_the_status_and_the_body() {
     }
     assert!(lines.iter().all(|l| l.chars().count() <= 120), "{text}");
     assert!(
-        lines[1].ends_with(" 200 OK   0         120       {\"reconciled\":40}"),
+        lines[1].ends_with(" 200    0         120       {\"reconciled\":40}"),
         "the status and the body, not the boilerplate: {text}"
     );
 }
