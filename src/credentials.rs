@@ -19,6 +19,7 @@ use openssl::x509::{X509NameRef, X509};
 
 use crate::config::{io_reason, CredentialSettings, Material, PasswordSource, Sourced};
 use crate::error::{warn, Error, Result};
+use crate::explain::settings as explain;
 use crate::pem::looks_like_pem;
 use crate::platform;
 
@@ -77,11 +78,9 @@ pub fn load_unchecked(settings: &CredentialSettings) -> Result<Identity> {
         let pkcs12 = Pkcs12::from_der(&bytes);
         if pkcs12.is_err() && X509::from_der(&bytes).is_ok() {
             if settings.private_key.is_some() {
-                return Err(Error::config(format!(
-                    "{} is a DER certificate; a separate private key goes with a PEM certificate",
-                    cert.describe_with_source()
-                ))
-                .hint("convert it: openssl x509 -inform DER -in FILE.cer -out FILE.pem"));
+                return Err(explain::der_certificate_with_separate_key(
+                    &cert.describe_with_source(),
+                ));
             }
             return Err(certificate_without_key(cert));
         }
@@ -92,11 +91,7 @@ pub fn load_unchecked(settings: &CredentialSettings) -> Result<Identity> {
 
 /// A certificate without its private key, such as the `.cer` uploaded to the portal.
 fn certificate_without_key(cert: &Sourced<Material>) -> Error {
-    Error::config(format!(
-        "{} holds a certificate but no private key (like the .cer uploaded to the portal)",
-        cert.describe_with_source()
-    ))
-    .hint("use the .pfx, or the PEM file with the certificate and its key (or give the key with --key, SCHEDCTL_PRIVATE_KEY or private_key)")
+    explain::certificate_without_key(&cert.describe_with_source())
 }
 
 /// Refuses an expired or not yet valid certificate; warns when it expires soon.
@@ -108,13 +103,11 @@ pub fn check_dates(settings: &CredentialSettings, identity: &Identity, quiet: bo
 /// error completes "the certificate …".
 pub fn pkcs12_with_empty_password(bytes: &[u8]) -> std::result::Result<Identity, String> {
     let _ = platform::set_not_dumpable();
-    let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| "is not a PKCS#12 file".to_string())?;
+    let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| explain::publishsettings_not_pkcs12())?;
     parse_pkcs12(&pkcs12, "").map_err(|failure| match failure {
-        Pkcs12Failure::WrongPassword => {
-            "is protected by a password; publishsettings certificates have none".into()
-        }
-        Pkcs12Failure::Unreadable(reason) => format!("cannot be read as PKCS#12: {reason}"),
-        Pkcs12Failure::Incomplete => "must hold both a certificate and its private key".into(),
+        Pkcs12Failure::WrongPassword => explain::publishsettings_pkcs12_with_password(),
+        Pkcs12Failure::Unreadable(reason) => explain::publishsettings_pkcs12_unreadable(&reason),
+        Pkcs12Failure::Incomplete => explain::publishsettings_pkcs12_incomplete(),
     })
 }
 
@@ -131,12 +124,7 @@ pub fn validity(identity: &Identity) -> (String, String) {
 fn read_material(material: &Sourced<Material>, what: &str) -> Result<Vec<u8>> {
     match &material.value {
         Material::File(path) => std::fs::read(path).map_err(|e| {
-            Error::config(format!(
-                "cannot read the {what} {} ({}): {}",
-                path.display(),
-                material.source,
-                io_reason(&e)
-            ))
+            explain::material_unreadable(what, path, &material.source, &io_reason(&e))
         }),
         Material::Pem(text) => Ok(text.as_bytes().to_vec()),
     }
@@ -161,17 +149,10 @@ fn load_pem(
         check_material_permissions(cert_file)?;
     }
     let chain = X509::stack_from_pem(cert_bytes).map_err(|e| {
-        Error::config(format!(
-            "{} is not a valid PEM certificate: {}",
-            cert_file.describe_with_source(),
-            openssl_reason(&e)
-        ))
+        explain::invalid_pem_certificate(&cert_file.describe_with_source(), &openssl_reason(&e))
     })?;
     if chain.is_empty() {
-        return Err(Error::config(format!(
-            "{} holds no certificate",
-            cert_file.describe_with_source()
-        )));
+        return Err(explain::no_certificate(&cert_file.describe_with_source()));
     }
     let (key_source, key_bytes) = match key_file {
         Some(key_file) => (key_file, read_material(key_file, "private key")?),
@@ -179,22 +160,20 @@ fn load_pem(
         None => return Err(certificate_without_key(cert_file)),
     };
     if !has_private_key(&key_bytes) {
-        return Err(Error::config(format!(
-            "{} holds no PEM private key",
-            key_source.describe_with_source()
-        )));
+        return Err(explain::no_pem_private_key(
+            &key_source.describe_with_source(),
+        ));
     }
     check_material_permissions(key_source)?;
     let key = parse_pem_key(key_source, &key_bytes, password)?;
     let leaf_key = chain[0]
         .public_key()
-        .map_err(|e| Error::config(format!("cannot read the certificate's public key: {e}")))?;
+        .map_err(explain::certificate_public_key_unreadable)?;
     if !leaf_key.public_eq(&key) {
-        return Err(Error::config(format!(
-            "the private key in {} does not belong to the certificate in {}",
-            key_source.describe(),
-            cert_file.describe()
-        )));
+        return Err(explain::key_does_not_match(
+            &key_source.describe(),
+            &cert_file.describe(),
+        ));
     }
     Ok(Identity { chain, key })
 }
@@ -209,14 +188,8 @@ fn parse_pem_key(
         if let Some(key) = unencrypted_key_from_der(bytes) {
             return Ok(key);
         }
-        return PKey::private_key_from_pem(bytes).map_err(|e| {
-            Error::config(format!(
-                "cannot read the private key in {}: {}",
-                file.describe(),
-                openssl_reason(&e)
-            ))
-            .hint("supported keys: PKCS#8, PKCS#1 (RSA), SEC1 (EC), encrypted PKCS#8")
-        });
+        return PKey::private_key_from_pem(bytes)
+            .map_err(|e| explain::private_key_unreadable(&file.describe(), &openssl_reason(&e)));
     }
     let display = file.describe();
     // A wrong password usually fails the padding check ("bad decrypt"), but about one time
@@ -372,21 +345,17 @@ fn load_pkcs12(
     password: &mut PasswordProvider,
 ) -> Result<Identity> {
     let display = file.describe();
-    let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| {
-        Error::config(format!(
-            "{} is neither a PEM file nor a PKCS#12 (.pfx) file",
-            file.describe_with_source()
-        ))
-    })?;
+    let pkcs12 = Pkcs12::from_der(bytes)
+        .map_err(|_| explain::neither_pem_nor_pkcs12(&file.describe_with_source()))?;
     password.try_each(&display, |pass| {
         parse_pkcs12(&pkcs12, pass).map_err(|failure| match failure {
             Pkcs12Failure::WrongPassword => PasswordRejected::WrongPassword,
-            Pkcs12Failure::Unreadable(reason) => PasswordRejected::Failed(Error::config(format!(
-                "cannot read the PKCS#12 file {display}: {reason}"
-            ))),
-            Pkcs12Failure::Incomplete => PasswordRejected::Failed(Error::config(format!(
-                "the PKCS#12 file {display} must hold both a certificate and its private key"
-            ))),
+            Pkcs12Failure::Unreadable(reason) => {
+                PasswordRejected::Failed(explain::pkcs12_unreadable(&display, &reason))
+            }
+            Pkcs12Failure::Incomplete => {
+                PasswordRejected::Failed(explain::pkcs12_incomplete(&display))
+            }
         })
     })
 }
@@ -492,26 +461,15 @@ impl<'a> PasswordProvider<'a> {
         file: &str,
         mut attempt: impl FnMut(&str) -> std::result::Result<T, PasswordRejected>,
     ) -> Result<T> {
-        let wrong =
-            |origin: &str| Error::config(format!("wrong password for {file} (from {origin})"));
+        let wrong = |origin: &str| explain::wrong_password(file, origin);
         let configured = match self.source {
-            PasswordSource::Env(value) => {
-                Some((value.clone(), "env SCHEDCTL_CERT_PASSWORD".to_string()))
-            }
+            PasswordSource::Env(value) => Some((value.clone(), explain::password_origin_env())),
             PasswordSource::File(path) => {
-                let text = std::fs::read_to_string(path).map_err(|e| {
-                    Error::config(format!(
-                        "cannot read the password file {}: {}",
-                        path.display(),
-                        io_reason(&e)
-                    ))
-                })?;
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| explain::password_file_unreadable(path, &io_reason(&e)))?;
                 let text = text.strip_suffix('\n').unwrap_or(&text);
                 let text = text.strip_suffix('\r').unwrap_or(text);
-                Some((
-                    text.to_string(),
-                    format!("password_file {}", path.display()),
-                ))
+                Some((text.to_string(), explain::password_origin_file(path)))
             }
             PasswordSource::Unset => None,
         };
@@ -528,17 +486,13 @@ impl<'a> PasswordProvider<'a> {
             Err(PasswordRejected::WrongPassword) => {}
         }
         if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-            return Err(Error::config(format!("{file} needs a password and none is set"))
-                .hint("set SCHEDCTL_CERT_PASSWORD, or password_file in the profile (a file holding only the password, mode 600)"));
+            return Err(explain::password_missing(file));
         }
-        let password = crate::platform::prompt_password(&format!(
-            "Password for {}: ",
-            crate::text::safe(file)
-        ))
-        .map_err(|e| Error::config(format!("cannot read the password: {e}")))?;
+        let password = crate::platform::prompt_password(&explain::password_prompt(file))
+            .map_err(explain::password_unreadable)?;
         check_password(&password)?;
         attempt(&password).map_err(|a| match a {
-            PasswordRejected::WrongPassword => wrong("the prompt"),
+            PasswordRejected::WrongPassword => wrong(explain::PASSWORD_ORIGIN_PROMPT),
             PasswordRejected::Failed(e) => e,
         })
     }
@@ -546,9 +500,7 @@ impl<'a> PasswordProvider<'a> {
 
 fn check_password(password: &str) -> Result<()> {
     if password.contains('\0') {
-        return Err(Error::config(
-            "the certificate password contains a NUL character",
-        ));
+        return Err(explain::password_with_nul());
     }
     Ok(())
 }
@@ -572,17 +524,14 @@ fn check_material_permissions(material: &Sourced<Material>) -> Result<()> {
 fn check_permissions(file: &Sourced<std::path::PathBuf>, what: &str) -> Result<()> {
     match platform::too_open(&file.value) {
         Ok(None) => Ok(()),
-        Ok(Some(mode)) => Err(Error::config(format!(
-            "permissions {mode:04o} for {} ({}) are too open: {what} must not be accessible by group or others",
-            file.value.display(),
-            file.source
-        ))
-        .hint(format!("chmod 600 {}", shell_quote(&file.value)))),
-        Err(e) => Err(Error::config(format!(
-            "cannot check {}: {}",
-            file.value.display(),
-            io_reason(&e)
-        ))),
+        Ok(Some(mode)) => Err(explain::key_too_open(
+            &file.value,
+            mode,
+            &file.source,
+            what,
+            &shell_quote(&file.value),
+        )),
+        Err(e) => Err(explain::permissions_unchecked(&file.value, &io_reason(&e))),
     }
 }
 
@@ -605,32 +554,27 @@ fn check_validity(file: &Sourced<Material>, cert: &X509, quiet: bool) -> Result<
     let subject = name_to_string(cert.subject_name());
     if let Some(not_after) = not_after {
         if not_after < now {
-            return Err(Error::config(format!(
-                "the certificate {} ({subject}) expired on {}",
-                file.describe(),
-                rfc3339(not_after)
-            ))
-            .hint("create a new management certificate and upload it to the subscription"));
+            return Err(explain::certificate_expired(
+                &file.describe(),
+                &subject,
+                &rfc3339(not_after),
+            ));
         }
         let warn_from = now.checked_add(Duration::from_secs(EXPIRY_WARNING_DAYS * 86_400));
         if warn_from.is_some_and(|warn_from| not_after < warn_from) {
             warn(
                 quiet,
-                &format!(
-                    "the certificate {} ({subject}) expires on {}",
-                    file.describe(),
-                    rfc3339(not_after)
-                ),
+                &explain::certificate_expires_soon(&file.describe(), &subject, &rfc3339(not_after)),
             );
         }
     }
     if let Some(not_before) = not_before {
         if not_before > now {
-            return Err(Error::config(format!(
-                "the certificate {} ({subject}) is not valid until {}",
-                file.describe(),
-                rfc3339(not_before)
-            )));
+            return Err(explain::certificate_not_yet_valid(
+                &file.describe(),
+                &subject,
+                &rfc3339(not_before),
+            ));
         }
     }
     Ok(())

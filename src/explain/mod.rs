@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+pub(crate) mod settings;
+
 use crate::client::error_body::ServiceError;
 use crate::client::tls::BundleError;
 use crate::client::{
