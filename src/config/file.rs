@@ -7,10 +7,11 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::source::{Source, Sourced};
-use super::values::{io_reason, shown};
+use super::values::io_reason;
 use crate::cli::GlobalArgs;
 use crate::env::{non_empty, Environment};
 use crate::error::{Error, Result};
+use crate::explain::settings as explain;
 
 /// The config file as written.
 #[derive(Debug, Deserialize)]
@@ -116,22 +117,18 @@ impl LoadedFile {
 /// Reads and parses the config file; a missing default file is not an error.
 pub(super) fn load_file(path: &Sourced<PathBuf>) -> Result<Option<LoadedFile>> {
     let text = match std::fs::read(&path.value) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
-            Error::config(format!(
-                "config file {} is not valid UTF-8",
-                path.value.display()
-            ))
-        })?,
+        Ok(bytes) => {
+            String::from_utf8(bytes).map_err(|_| explain::config_file_not_utf8(&path.value))?
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.source == Source::Default => {
             return Ok(None)
         }
         Err(e) => {
-            return Err(Error::config(format!(
-                "cannot read config file {} ({}): {}",
-                path.value.display(),
-                path.source,
-                io_reason(&e)
-            )))
+            return Err(explain::config_file_unreadable(
+                &path.value,
+                &path.source,
+                &io_reason(&e),
+            ))
         }
     };
     parse_file(&path.value, text).map(Some)
@@ -151,7 +148,7 @@ pub(super) fn parse_file(path: &Path, text: String) -> Result<LoadedFile> {
 pub(super) fn toml_error(path: &Path, text: &str, error: &toml::de::Error) -> Error {
     let message = error.message().trim_end().to_string();
     let Some(span) = error.span() else {
-        return Error::config(format!("config file {}: {message}", path.display()));
+        return explain::config_file_invalid(path, &message);
     };
     let line = line_of(text, span.start);
     let line_text = text.lines().nth(line - 1).unwrap_or("");
@@ -159,14 +156,7 @@ pub(super) fn toml_error(path: &Path, text: &str, error: &toml::de::Error) -> Er
         .split_once('=')
         .map(|(k, _)| k.trim().trim_matches('"').to_string())
         .filter(|k| !k.is_empty() && !k.starts_with('['));
-    let message = match key {
-        Some(key) if !message.contains(&format!("`{key}`")) => format!("key `{key}`: {message}"),
-        _ => message,
-    };
-    Error::config(format!(
-        "config file {}, line {line}: {message}",
-        path.display()
-    ))
+    explain::config_file_invalid_at(path, line, key.as_deref(), &message)
 }
 
 pub(super) fn line_of(text: &str, offset: usize) -> usize {
@@ -196,7 +186,7 @@ pub(super) fn select_profile(
     file: &LoadedFile,
 ) -> Result<Option<Sourced<String>>> {
     let profiles = &file.config.profiles;
-    let names = || profiles.keys().cloned().collect::<Vec<_>>().join(", ");
+    let names = || profiles.keys().cloned().collect::<Vec<_>>();
     let chosen = requested_profile(args, env).or_else(|| {
         file.config
             .default_profile
@@ -208,17 +198,12 @@ pub(super) fn select_profile(
             if profiles.contains_key(&name.value) {
                 Ok(Some(name))
             } else {
-                let available = if profiles.is_empty() {
-                    "it has no profiles".to_string()
-                } else {
-                    format!("profiles: {}", names())
-                };
-                Err(Error::config(format!(
-                    "profile {} ({}) is not in {} ({available})",
-                    shown(&name.value),
-                    name.source,
-                    file.path.display()
-                )))
+                Err(explain::profile_not_in_file(
+                    &name.value,
+                    &name.source,
+                    &file.path,
+                    &names(),
+                ))
             }
         }
         None => match profiles.len() {
@@ -227,12 +212,7 @@ pub(super) fn select_profile(
                 let (name, table) = profiles.iter().next().expect("one profile");
                 Ok(Some(Sourced::new(name.clone(), file.source(table))))
             }
-            _ => Err(Error::config(format!(
-                "{} has several profiles ({}) and no default_profile",
-                file.path.display(),
-                names()
-            ))
-            .hint("choose one with --profile NAME or SCHEDCTL_PROFILE, or set default_profile in the file")),
+            _ => Err(explain::profile_ambiguous(&file.path, &names())),
         },
     }
 }

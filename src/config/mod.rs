@@ -11,7 +11,8 @@ use std::time::Duration;
 
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::env::{non_empty, Environment};
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
+use crate::explain::settings as explain;
 use crate::platform;
 use file::{load_file, parse_file, requested_profile, select_profile};
 use layers::{
@@ -187,12 +188,7 @@ impl TryFrom<Inspection> for Settings {
         if !inspection.problems.is_empty() {
             return Err(inspection.problems.remove(0));
         }
-        let missing = || {
-            Error::new(
-                Kind::Internal,
-                "a required setting is missing but no problem was recorded",
-            )
-        };
+        let missing = explain::required_setting_unrecorded;
         Ok(Resolved {
             subscription_id: inspection.subscription_id.ok_or_else(missing)?,
             cloud_service: inspection.cloud_service.ok_or_else(missing)?,
@@ -269,17 +265,11 @@ fn inspect_for(
         },
         None => {
             if let (Some(name), true) = (requested_profile(args, env), problems.is_empty()) {
-                problems.push(
-                    Error::config(format!(
-                        "profile {} ({}) was requested, but there is no config file at {}",
-                        shown(&name.value),
-                        name.source,
-                        config_path.value.display()
-                    ))
-                    .hint(
-                        "create the file, or give the settings as flags or environment variables",
-                    ),
-                );
+                problems.push(explain::profile_without_config_file(
+                    &name.value,
+                    &name.source,
+                    &config_path.value,
+                ));
             }
             (None, Layer::default())
         }
@@ -304,14 +294,12 @@ fn inspect_for(
 
     let (cloud_service, region) = resolve_cloud_service(&layers);
     if cloud_service.is_none() && report_missing && needs_cloud_service {
-        problems.push(missing
-            .error(
-                "cloud service",
-                "--cloud-service",
-                "SCHEDCTL_CLOUD_SERVICE",
-                "cloud_service",
-            )
-            .hint("or give the region: --region, SCHEDCTL_REGION or region (e.g. \"West US\" gives CS-WestUS-scheduler)"));
+        problems.push(explain::cloud_service_missing(missing.error(
+            "cloud service",
+            "--cloud-service",
+            "SCHEDCTL_CLOUD_SERVICE",
+            "cloud_service",
+        )));
     }
 
     let credentials = resolve_credentials(&layers, env);
@@ -415,13 +403,8 @@ pub fn listing_format(args: &GlobalArgs, env: &dyn Environment) -> Result<Output
     }
     match non_empty(env, "SCHEDCTL_OUTPUT") {
         None => Ok(OutputFormat::Table),
-        Some(text) => parse_output(&text).map_err(|why| {
-            Error::config(format!(
-                "invalid value {} ({}): {why}",
-                shown(&text),
-                Source::Env("SCHEDCTL_OUTPUT")
-            ))
-        }),
+        Some(text) => parse_output(&text)
+            .map_err(|why| explain::invalid_value(&text, Source::Env("SCHEDCTL_OUTPUT"), &why)),
     }
 }
 
@@ -431,22 +414,24 @@ pub fn check_profile_key(key: &str) -> Result<()> {
     if PROFILE_KEYS.contains(&key) {
         return Ok(());
     }
-    let error = Error::config(format!("unknown key {} for a profile", shown(key)));
     let normal = key.trim().to_ascii_lowercase().replace('-', "_");
-    let error = if normal == "default_profile" {
-        error.hint("`schedctl config use PROFILE` sets default_profile")
+    let is_default_profile = normal == "default_profile";
+    let closest = if is_default_profile {
+        None
     } else {
-        let closest = PROFILE_KEYS
+        PROFILE_KEYS
             .iter()
             .map(|k| (strsim::levenshtein(&normal, k), *k))
             .min()
-            .filter(|(distance, k)| *distance <= (k.len() / 2).max(2));
-        match closest {
-            Some((_, k)) => error.hint(format!("did you mean '{k}'?")),
-            None => error,
-        }
+            .filter(|(distance, k)| *distance <= (k.len() / 2).max(2))
+            .map(|(_, k)| k)
     };
-    Err(error.hint(format!("a profile's keys are: {}", PROFILE_KEYS.join(", "))))
+    Err(explain::unknown_profile_key(
+        key,
+        is_default_profile,
+        closest,
+        PROFILE_KEYS,
+    ))
 }
 
 /// The profile named by `--profile` or `SCHEDCTL_PROFILE`, if either names one.
@@ -498,10 +483,7 @@ pub fn config_path(args: &GlobalArgs, env: &dyn Environment) -> Result<Sourced<P
             Source::Env("SCHEDCTL_CONFIG"),
         ));
     }
-    let dir = platform::config_dir(env).ok_or_else(|| {
-        Error::config("cannot find the config directory: neither XDG_CONFIG_HOME nor HOME is set")
-            .hint("give the config file with --config or SCHEDCTL_CONFIG")
-    })?;
+    let dir = platform::config_dir(env).ok_or_else(explain::no_config_directory)?;
     Ok(Sourced::new(
         dir.join("schedctl").join("config.toml"),
         Source::Default,
@@ -526,37 +508,21 @@ struct MissingContext {
 
 impl MissingContext {
     fn error(&self, what: &str, flag: &str, env: &str, key: &str) -> Error {
-        let place = match (&self.profile, &self.file) {
-            (Some(profile), Some(file)) => {
-                format!("`{key}` in profile '{profile}' of {}", file.display())
-            }
-            (None, Some(file)) => format!("`{key}` in a profile of {}", file.display()),
-            _ => format!("`{key}` in a profile of the config file"),
-        };
-        let in_use = match (&self.profile, &self.file) {
-            (Some(profile), Some(file)) => format!(" (profile '{profile}' of {})", file.display()),
-            (None, Some(file)) => format!(" (config file {}, no profile)", file.display()),
-            _ => " (no config file)".to_string(),
-        };
-        let command = match &self.profile {
-            Some(profile) => {
-                format!("`schedctl -p {profile} config set {key} VALUE` writes it to the profile")
-            }
-            None => {
-                format!("`schedctl config set {key} VALUE` writes it to a new profile 'default'")
-            }
-        };
-        Error::config(format!("no {what} is set{in_use}"))
-            .hint(format!(
-                "set it with {flag}, the environment variable {env}, or {place}"
-            ))
-            .hint(command)
+        explain::setting_missing(
+            what,
+            flag,
+            env,
+            key,
+            self.profile.as_deref(),
+            self.file.as_deref(),
+        )
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind;
 
     #[test]
     fn unknown_keys_get_a_did_you_mean_and_the_list() {

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::config::values::shown;
 use crate::error::Error;
 
 /// Hint for a certificate without its key.
@@ -202,4 +203,170 @@ pub(crate) fn certificate_not_yet_valid(file: &str, subject: &str, date: &str) -
     Error::config(format!(
         "the certificate {file} ({subject}) is not valid until {date}"
     ))
+}
+
+/// A required setting missing after resolution reported no problem: a bug.
+pub(crate) fn required_setting_unrecorded() -> Error {
+    Error::new(
+        crate::error::Kind::Internal,
+        "a required setting is missing but no problem was recorded",
+    )
+}
+
+/// A profile requested by flag or environment with no config file. `name` is outside text:
+/// shown here.
+pub(crate) fn profile_without_config_file(
+    name: &str,
+    source: impl std::fmt::Display,
+    config: &Path,
+) -> Error {
+    Error::config(format!(
+        "profile {} ({source}) was requested, but there is no config file at {}",
+        shown(name),
+        config.display()
+    ))
+    .hint("create the file, or give the settings as flags or environment variables")
+}
+
+/// A required setting that is set nowhere. `what`: "subscription id"; `flag`, `env`,
+/// `key`: where it can be set; `profile`, `file`: the profile and config file in use.
+pub(crate) fn setting_missing(
+    what: &str,
+    flag: &str,
+    env: &str,
+    key: &str,
+    profile: Option<&str>,
+    file: Option<&Path>,
+) -> Error {
+    let place = match (profile, file) {
+        (Some(profile), Some(file)) => {
+            format!("`{key}` in profile '{profile}' of {}", file.display())
+        }
+        (None, Some(file)) => format!("`{key}` in a profile of {}", file.display()),
+        _ => format!("`{key}` in a profile of the config file"),
+    };
+    let in_use = match (profile, file) {
+        (Some(profile), Some(file)) => format!(" (profile '{profile}' of {})", file.display()),
+        (None, Some(file)) => format!(" (config file {}, no profile)", file.display()),
+        _ => " (no config file)".to_string(),
+    };
+    let command = match profile {
+        Some(profile) => {
+            format!("`schedctl -p {profile} config set {key} VALUE` writes it to the profile")
+        }
+        None => {
+            format!("`schedctl config set {key} VALUE` writes it to a new profile 'default'")
+        }
+    };
+    Error::config(format!("no {what} is set{in_use}"))
+        .hint(format!(
+            "set it with {flag}, the environment variable {env}, or {place}"
+        ))
+        .hint(command)
+}
+
+/// The hint a missing cloud service adds to [`setting_missing`].
+pub(crate) fn cloud_service_missing(error: Error) -> Error {
+    error.hint("or give the region: --region, SCHEDCTL_REGION or region (e.g. \"West US\" gives CS-WestUS-scheduler)")
+}
+
+/// An invalid value. `text` is outside text: shown here.
+pub(crate) fn invalid_value(text: &str, source: impl std::fmt::Display, why: &str) -> Error {
+    Error::config(format!("invalid value {} ({source}): {why}", shown(text)))
+}
+
+/// A key `config set` or `config unset` does not know. `closest`: a profile key near it;
+/// `keys`: every profile key.
+pub(crate) fn unknown_profile_key(
+    key: &str,
+    is_default_profile: bool,
+    closest: Option<&str>,
+    keys: &[&str],
+) -> Error {
+    let error = Error::config(format!("unknown key {} for a profile", shown(key)));
+    let error = if is_default_profile {
+        error.hint("`schedctl config use PROFILE` sets default_profile")
+    } else {
+        match closest {
+            Some(k) => error.hint(format!("did you mean '{k}'?")),
+            None => error,
+        }
+    };
+    error.hint(format!("a profile's keys are: {}", keys.join(", ")))
+}
+
+/// Neither XDG_CONFIG_HOME nor HOME is set.
+pub(crate) fn no_config_directory() -> Error {
+    Error::config("cannot find the config directory: neither XDG_CONFIG_HOME nor HOME is set")
+        .hint("give the config file with --config or SCHEDCTL_CONFIG")
+}
+
+/// A config file that is not UTF-8.
+pub(crate) fn config_file_not_utf8(path: &Path) -> Error {
+    Error::config(format!("config file {} is not valid UTF-8", path.display()))
+}
+
+/// A config file that cannot be read. `source`: where its path was set.
+pub(crate) fn config_file_unreadable(
+    path: &Path,
+    source: impl std::fmt::Display,
+    reason: &str,
+) -> Error {
+    Error::config(format!(
+        "cannot read config file {} ({source}): {reason}",
+        path.display()
+    ))
+}
+
+/// A config file TOML refuses, at no particular place. `message`: TOML's.
+pub(crate) fn config_file_invalid(path: &Path, message: &str) -> Error {
+    Error::config(format!("config file {}: {message}", path.display()))
+}
+
+/// A config file TOML refuses at a line. `key`: the key on that line, named unless TOML's
+/// `message` already names it.
+pub(crate) fn config_file_invalid_at(
+    path: &Path,
+    line: usize,
+    key: Option<&str>,
+    message: &str,
+) -> Error {
+    let message = match key {
+        Some(key) if !message.contains(&format!("`{key}`")) => format!("key `{key}`: {message}"),
+        _ => message.to_string(),
+    };
+    Error::config(format!(
+        "config file {}, line {line}: {message}",
+        path.display()
+    ))
+}
+
+/// A requested profile that the config file does not have. `name` is outside text: shown
+/// here; `profiles`: the file's profiles.
+pub(crate) fn profile_not_in_file(
+    name: &str,
+    source: impl std::fmt::Display,
+    path: &Path,
+    profiles: &[String],
+) -> Error {
+    let available = if profiles.is_empty() {
+        "it has no profiles".to_string()
+    } else {
+        format!("profiles: {}", profiles.join(", "))
+    };
+    Error::config(format!(
+        "profile {} ({source}) is not in {} ({available})",
+        shown(name),
+        path.display()
+    ))
+}
+
+/// Several profiles and nothing to choose one.
+pub(crate) fn profile_ambiguous(path: &Path, profiles: &[String]) -> Error {
+    Error::config(format!(
+        "{} has several profiles ({}) and no default_profile",
+        path.display(),
+        profiles.join(", ")
+    ))
+    .hint("choose one with --profile NAME or SCHEDCTL_PROFILE, or set default_profile in the file")
 }
