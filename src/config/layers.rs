@@ -9,12 +9,12 @@ use super::file::{FileProfile, LoadedFile};
 use super::source::{Source, Sourced};
 use super::values::{
     check_endpoint, check_path, expand_tilde, is_version_date, parse_duration, redact_userinfo,
-    shown,
 };
 use super::{CredentialSettings, Material, PasswordSource};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::env::{non_empty, Environment};
 use crate::error::{Error, Kind, Result};
+use crate::explain::settings as explain;
 
 /// One level of settings (flags, environment or profile), before resolution.
 #[derive(Debug, Default)]
@@ -169,17 +169,7 @@ fn name(key: Key, source: &Source) -> &'static str {
 
 /// A value that does not parse, worded for where it was set.
 fn invalid(key: Key, value: &Sourced<String>, why: String) -> Error {
-    let shown = shown(&value.value);
-    Error::config(match &value.source {
-        Source::File { path, line } => format!(
-            "config file {}, line {line}: key `{}`: invalid value {shown}: {why}",
-            path.display(),
-            key.file
-        ),
-        Source::Env(name) => format!("environment variable {name}={shown}: {why}"),
-        // Flags never come here: clap parses them.
-        other => format!("{other}: invalid value {shown}: {why}"),
-    })
+    explain::invalid_setting(key.file, &value.value, &value.source, &why)
 }
 
 /// Fills a layer from the environment or a profile. The fields are written in the order
@@ -235,26 +225,21 @@ pub(super) fn profile_layer(file: &LoadedFile, name: &str) -> Result<Layer> {
 pub(super) fn validate_layer(layer: &Layer, kind: Kind) -> Result<()> {
     if let Some(endpoint) = &layer.endpoint {
         check_endpoint(&endpoint.value).map_err(|why| {
-            Error::new(
+            explain::invalid_endpoint(
                 kind,
-                format!(
-                    "endpoint {} ({}): {why}",
-                    shown(&redact_userinfo(&endpoint.value)),
-                    endpoint.source
-                ),
+                &redact_userinfo(&endpoint.value),
+                &endpoint.source,
+                &why,
             )
         })?;
     }
     if let Some(name) = &layer.environment {
         if environment_endpoint(&name.value).is_none() {
-            return Err(Error::new(
+            return Err(explain::unknown_environment(
                 kind,
-                format!(
-                    "unknown environment {} ({}); expected one of: {}",
-                    shown(&name.value),
-                    name.source,
-                    CLOUD_NAMES.join(", ")
-                ),
+                &name.value,
+                &name.source,
+                &CLOUD_NAMES,
             ));
         }
     }
@@ -263,10 +248,7 @@ pub(super) fn validate_layer(layer: &Layer, kind: Kind) -> Result<()> {
         .flatten()
     {
         if value.value.trim().is_empty() || value.value.chars().any(char::is_control) {
-            return Err(Error::new(
-                kind,
-                format!("invalid value {} ({})", shown(&value.value), value.source),
-            ));
+            return Err(explain::invalid_name(kind, &value.value, &value.source));
         }
     }
     Ok(())

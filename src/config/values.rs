@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::source::Source;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::explain::settings as explain;
 
 /// Whether a value might be a secret rather than the path, name or URL it stands for: PEM
 /// text, anything with a line break or other control, or a long run of base64 (a key or a
@@ -73,29 +74,11 @@ pub(super) fn check_path(value: &str, source: &Source, setting: &str) -> Result<
     if !might_be_secret(value) {
         return Ok(());
     }
-    let held = if value.contains("-----BEGIN") {
-        "holds PEM text"
-    } else {
-        "does not look like a path"
-    };
-    let hint = match setting {
-        "--cert" | "certificate" | "--key" | "private_key" | "SCHEDCTL_CERTIFICATE"
-        | "SCHEDCTL_PRIVATE_KEY" => "put it in a file with mode 600 and give its path, or give the PEM text in the environment variable SCHEDCTL_CERTIFICATE or SCHEDCTL_PRIVATE_KEY",
-        _ => "put it in a file and give its path",
-    };
-    let name = match source {
-        Source::File { path, line } => {
-            format!(
-                "`{setting}` in config file {}, line {line},",
-                path.display()
-            )
-        }
-        other => other.to_string(),
-    };
-    Err(Error::config(format!(
-        "{name} {held} where a file path belongs (the value is not shown)"
+    Err(explain::not_a_path(
+        setting,
+        source,
+        value.contains("-----BEGIN"),
     ))
-    .hint(hint))
 }
 
 pub(super) fn is_version_date(text: &str) -> bool {

@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use crate::config::values::shown;
-use crate::error::Error;
+use crate::config::Source;
+use crate::error::{Error, Kind};
 
 /// Hint for a certificate without its key.
 const CERTIFICATE_WITHOUT_KEY_HINT: &str = "use the .pfx, or the PEM file with the certificate and its key (or give the key with --key, SCHEDCTL_PRIVATE_KEY or private_key)";
@@ -208,7 +209,7 @@ pub(crate) fn certificate_not_yet_valid(file: &str, subject: &str, date: &str) -
 /// A required setting missing after resolution reported no problem: a bug.
 pub(crate) fn required_setting_unrecorded() -> Error {
     Error::new(
-        crate::error::Kind::Internal,
+        Kind::Internal,
         "a required setting is missing but no problem was recorded",
     )
 }
@@ -369,4 +370,83 @@ pub(crate) fn profile_ambiguous(path: &Path, profiles: &[String]) -> Error {
         profiles.join(", ")
     ))
     .hint("choose one with --profile NAME or SCHEDCTL_PROFILE, or set default_profile in the file")
+}
+
+/// A value from the environment or a profile that does not parse, worded for where it was
+/// set. `file_key`: the setting's key in a profile; `value` is outside text: shown here.
+pub(crate) fn invalid_setting(file_key: &str, value: &str, source: &Source, why: &str) -> Error {
+    let shown = shown(value);
+    Error::config(match source {
+        Source::File { path, line } => format!(
+            "config file {}, line {line}: key `{file_key}`: invalid value {shown}: {why}",
+            path.display()
+        ),
+        Source::Env(name) => format!("environment variable {name}={shown}: {why}"),
+        // Flags never come here: clap parses them.
+        other => format!("{other}: invalid value {shown}: {why}"),
+    })
+}
+
+/// An endpoint that is not one. `kind`: usage for a flag, config otherwise; `endpoint`:
+/// with its user information already redacted, shown here.
+pub(crate) fn invalid_endpoint(
+    kind: Kind,
+    endpoint: &str,
+    source: impl std::fmt::Display,
+    why: &str,
+) -> Error {
+    Error::new(
+        kind,
+        format!("endpoint {} ({source}): {why}", shown(endpoint)),
+    )
+}
+
+/// An environment (cloud) name that is not known. `names`: the known ones.
+pub(crate) fn unknown_environment(
+    kind: Kind,
+    name: &str,
+    source: impl std::fmt::Display,
+    names: &[&str],
+) -> Error {
+    Error::new(
+        kind,
+        format!(
+            "unknown environment {} ({source}); expected one of: {}",
+            shown(name),
+            names.join(", ")
+        ),
+    )
+}
+
+/// An empty name, or one with a control character.
+pub(crate) fn invalid_name(kind: Kind, value: &str, source: impl std::fmt::Display) -> Error {
+    Error::new(kind, format!("invalid value {} ({source})", shown(value)))
+}
+
+/// A value that might be a secret where a file path belongs; the value is never shown.
+/// `setting`: the flag, variable or key; `pem`: whether it holds PEM text.
+pub(crate) fn not_a_path(setting: &str, source: &Source, pem: bool) -> Error {
+    let held = if pem {
+        "holds PEM text"
+    } else {
+        "does not look like a path"
+    };
+    let hint = match setting {
+        "--cert" | "certificate" | "--key" | "private_key" | "SCHEDCTL_CERTIFICATE"
+        | "SCHEDCTL_PRIVATE_KEY" => "put it in a file with mode 600 and give its path, or give the PEM text in the environment variable SCHEDCTL_CERTIFICATE or SCHEDCTL_PRIVATE_KEY",
+        _ => "put it in a file and give its path",
+    };
+    let name = match source {
+        Source::File { path, line } => {
+            format!(
+                "`{setting}` in config file {}, line {line},",
+                path.display()
+            )
+        }
+        other => other.to_string(),
+    };
+    Error::config(format!(
+        "{name} {held} where a file path belongs (the value is not shown)"
+    ))
+    .hint(hint)
 }
