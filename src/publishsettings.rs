@@ -12,6 +12,8 @@ use base64::Engine;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use crate::explain::settings as explain;
+
 /// The longest subscription id accepted (a GUID has 36 characters).
 const MAX_ID_LEN: usize = 64;
 
@@ -42,11 +44,7 @@ impl fmt::Debug for Subscription {
 impl Subscription {
     /// How messages name the subscription: `'Name' (id)`, or just the id.
     pub fn label(&self) -> String {
-        if self.name.trim().is_empty() {
-            format!("subscription {}", self.id)
-        } else {
-            format!("subscription '{}' ({})", self.name, self.id)
-        }
+        explain::subscription_label(&self.name, &self.id)
     }
 }
 
@@ -86,14 +84,14 @@ struct RawSubscription {
 pub fn parse(bytes: &[u8]) -> Result<Vec<Subscription>, ParseError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return fail("is not a publishsettings file: it is not UTF-8 text, so not XML");
+        return fail(explain::publishsettings_not_utf8());
     };
     if text.trim().is_empty() {
-        return fail("is empty; expected a publishsettings XML file");
+        return fail(explain::publishsettings_empty());
     }
     let raw = read_xml(text)?;
     if raw.is_empty() {
-        return fail("holds no subscriptions (no <Subscription> element with an Id)");
+        return fail(explain::publishsettings_no_subscriptions());
     }
     let mut subscriptions: Vec<Subscription> = Vec::with_capacity(raw.len());
     for (index, raw) in raw.into_iter().enumerate() {
@@ -103,7 +101,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Subscription>, ParseError> {
             .iter()
             .any(|s| s.id.eq_ignore_ascii_case(&subscription.id))
         {
-            return fail(format!("lists subscription {} twice", subscription.id));
+            return fail(explain::publishsettings_duplicate(&subscription.id));
         }
         subscriptions.push(subscription);
     }
@@ -120,9 +118,9 @@ fn read_xml(text: &str) -> Result<Vec<RawSubscription>, ParseError> {
     loop {
         let position = reader.buffer_position();
         let event = reader.read_event().map_err(|e| {
-            ParseError(format!(
-                "is not valid XML (at byte {}): {e}",
-                reader.error_position().max(position)
+            ParseError(explain::publishsettings_invalid_xml_at(
+                reader.error_position().max(position),
+                e,
             ))
         })?;
         let (element, empty) = match event {
@@ -135,9 +133,9 @@ fn read_xml(text: &str) -> Result<Vec<RawSubscription>, ParseError> {
             Event::Text(t) => {
                 let text = t
                     .decode()
-                    .map_err(|e| ParseError(format!("is not valid XML: {e}")))?;
+                    .map_err(|e| ParseError(explain::publishsettings_invalid_xml(e)))?;
                 if path.is_empty() && !text.trim().is_empty() {
-                    return fail("is not XML: it has text outside any element");
+                    return fail(explain::publishsettings_text_outside());
                 }
                 continue;
             }
@@ -147,13 +145,11 @@ fn read_xml(text: &str) -> Result<Vec<RawSubscription>, ParseError> {
         let name = String::from_utf8_lossy(element.local_name().as_ref()).into_owned();
         if path.is_empty() {
             if saw_root {
-                return fail("is not valid XML: it has more than one root element");
+                return fail(explain::publishsettings_several_roots());
             }
             saw_root = true;
             if name != "PublishData" {
-                return fail(format!(
-                    "is not a publishsettings file: its root element is <{name}>, not <PublishData>"
-                ));
+                return fail(explain::publishsettings_wrong_root(&name));
             }
         }
         match (path.as_slice(), name.as_str()) {
@@ -165,9 +161,7 @@ fn read_xml(text: &str) -> Result<Vec<RawSubscription>, ParseError> {
                 };
                 if let Some(schema) = &profile.schema {
                     if !matches!(schema.trim(), "1.0" | "2.0") {
-                        return fail(format!(
-                            "has SchemaVersion \"{schema}\"; schedctl reads schema 1.0 and 2.0"
-                        ));
+                        return fail(explain::publishsettings_schema(schema));
                     }
                 }
             }
@@ -190,7 +184,7 @@ fn read_xml(text: &str) -> Result<Vec<RawSubscription>, ParseError> {
         }
     }
     if !saw_root {
-        return fail("is not XML: it has no root element");
+        return fail(explain::publishsettings_no_root());
     }
     Ok(found)
 }
@@ -198,11 +192,11 @@ fn read_xml(text: &str) -> Result<Vec<RawSubscription>, ParseError> {
 /// One attribute, unescaped; `None` when absent.
 fn attribute(element: &BytesStart<'_>, name: &str) -> Result<Option<String>, ParseError> {
     for attr in element.attributes() {
-        let attr = attr.map_err(|e| ParseError(format!("is not valid XML: {e}")))?;
+        let attr = attr.map_err(|e| ParseError(explain::publishsettings_invalid_xml(e)))?;
         if attr.key.local_name().as_ref() == name.as_bytes() {
             let value = attr
                 .unescape_value()
-                .map_err(|e| ParseError(format!("is not valid XML: attribute {name}: {e}")))?;
+                .map_err(|e| ParseError(explain::publishsettings_invalid_attribute(name, e)))?;
             return Ok(Some(value.into_owned()));
         }
     }
@@ -214,37 +208,26 @@ fn decode(index: usize, raw: RawSubscription) -> Result<Subscription, ParseError
     let id = raw.id.unwrap_or_default().trim().to_string();
     let name = raw.name.unwrap_or_default().trim().to_string();
     if id.is_empty() {
-        return fail(format!("lists subscription #{index} without an Id"));
+        return fail(explain::publishsettings_no_id(index));
     }
     // The id becomes a file name (certs/{id}.pfx) and a URL segment: GUID characters only.
     if id.len() > MAX_ID_LEN || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return fail(format!(
-            "lists subscription #{index} with the Id \"{}\", which is not a subscription id (letters, digits and '-' only)",
-            id.escape_debug()
-        ));
+        return fail(explain::publishsettings_bad_id(index, &id));
     }
-    let label = if name.is_empty() {
-        format!("subscription {id}")
-    } else {
-        format!("subscription '{name}' ({id})")
-    };
+    let label = explain::subscription_label(&name, &id);
     let Some(encoded) = raw.certificate.or(raw.profile_certificate) else {
-        return fail(format!("lists {label} without a ManagementCertificate"));
+        return fail(explain::publishsettings_no_certificate(&label));
     };
     let compact: String = encoded
         .chars()
         .filter(|c| !c.is_ascii_whitespace())
         .collect();
     if compact.is_empty() {
-        return fail(format!("lists {label} with an empty ManagementCertificate"));
+        return fail(explain::publishsettings_empty_certificate(&label));
     }
     let pkcs12 = base64::engine::general_purpose::STANDARD
         .decode(compact.as_bytes())
-        .map_err(|e| {
-            ParseError(format!(
-                "lists {label} with a ManagementCertificate that is not valid base64 ({e})"
-            ))
-        })?;
+        .map_err(|e| ParseError(explain::publishsettings_certificate_not_base64(&label, e)))?;
     let endpoint = raw
         .url
         .or(raw.profile_url)

@@ -450,3 +450,105 @@ pub(crate) fn not_a_path(setting: &str, source: &Source, pem: bool) -> Error {
     ))
     .hint(hint)
 }
+
+// A `.publishsettings` file that cannot be read: each reason completes "FILE …".
+
+/// Not UTF-8.
+pub(crate) fn publishsettings_not_utf8() -> String {
+    "is not a publishsettings file: it is not UTF-8 text, so not XML".into()
+}
+
+/// Empty.
+pub(crate) fn publishsettings_empty() -> String {
+    "is empty; expected a publishsettings XML file".into()
+}
+
+/// Without any subscription.
+pub(crate) fn publishsettings_no_subscriptions() -> String {
+    "holds no subscriptions (no <Subscription> element with an Id)".into()
+}
+
+/// One subscription listed twice.
+pub(crate) fn publishsettings_duplicate(id: &str) -> String {
+    format!("lists subscription {id} twice")
+}
+
+/// XML the reader refuses at byte `at`.
+pub(crate) fn publishsettings_invalid_xml_at(at: u64, e: impl std::fmt::Display) -> String {
+    format!("is not valid XML (at byte {at}): {e}")
+}
+
+/// XML the reader refuses.
+pub(crate) fn publishsettings_invalid_xml(e: impl std::fmt::Display) -> String {
+    format!("is not valid XML: {e}")
+}
+
+/// An attribute the reader cannot unescape.
+pub(crate) fn publishsettings_invalid_attribute(name: &str, e: impl std::fmt::Display) -> String {
+    format!("is not valid XML: attribute {name}: {e}")
+}
+
+/// Text outside any element.
+pub(crate) fn publishsettings_text_outside() -> String {
+    "is not XML: it has text outside any element".into()
+}
+
+/// More than one root element.
+pub(crate) fn publishsettings_several_roots() -> String {
+    "is not valid XML: it has more than one root element".into()
+}
+
+/// No root element.
+pub(crate) fn publishsettings_no_root() -> String {
+    "is not XML: it has no root element".into()
+}
+
+/// A root element other than `<PublishData>`.
+pub(crate) fn publishsettings_wrong_root(name: &str) -> String {
+    format!("is not a publishsettings file: its root element is <{name}>, not <PublishData>")
+}
+
+/// A schema version schedctl does not read.
+pub(crate) fn publishsettings_schema(schema: &str) -> String {
+    format!("has SchemaVersion \"{schema}\"; schedctl reads schema 1.0 and 2.0")
+}
+
+/// Subscription number `index` without an Id.
+pub(crate) fn publishsettings_no_id(index: usize) -> String {
+    format!("lists subscription #{index} without an Id")
+}
+
+/// Subscription number `index` with an Id that is not one.
+pub(crate) fn publishsettings_bad_id(index: usize, id: &str) -> String {
+    format!(
+        "lists subscription #{index} with the Id \"{}\", which is not a subscription id (letters, digits and '-' only)",
+        id.escape_debug()
+    )
+}
+
+/// How messages name a subscription: `'Name' (id)`, or just the id.
+pub(crate) fn subscription_label(name: &str, id: &str) -> String {
+    if name.trim().is_empty() {
+        format!("subscription {id}")
+    } else {
+        format!("subscription '{name}' ({id})")
+    }
+}
+
+/// A subscription without a certificate. `label`: from [`subscription_label`].
+pub(crate) fn publishsettings_no_certificate(label: &str) -> String {
+    format!("lists {label} without a ManagementCertificate")
+}
+
+/// A subscription with an empty certificate.
+pub(crate) fn publishsettings_empty_certificate(label: &str) -> String {
+    format!("lists {label} with an empty ManagementCertificate")
+}
+
+/// A subscription whose certificate is not base64.
+pub(crate) fn publishsettings_certificate_not_base64(
+    label: &str,
+    e: impl std::fmt::Display,
+) -> String {
+    format!("lists {label} with a ManagementCertificate that is not valid base64 ({e})")
+}
