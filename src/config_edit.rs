@@ -5,6 +5,8 @@
 
 use toml_edit::{DocumentMut, Item, Table, TableLike};
 
+use crate::explain::settings as explain;
+
 /// What one imported subscription's profile records.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileValues {
@@ -44,10 +46,7 @@ impl ConfigDocument {
             .map_err(|e: toml_edit::TomlError| e.message().trim_end().to_string())?;
         if let Some(item) = doc.get("profiles") {
             if !item.is_table() {
-                return Err(
-                    "`profiles` is not written as [profiles.NAME] tables, which schedctl cannot edit"
-                        .to_string(),
-                );
+                return Err(explain::profiles_not_tables());
             }
         }
         Ok(ConfigDocument { doc })
@@ -252,7 +251,7 @@ pub fn typed_value(key: &str, text: &str) -> Result<toml_edit::Value, String> {
             .trim()
             .parse::<u32>()
             .map(|n| toml_edit::Value::from(i64::from(n)))
-            .map_err(|_| "expected a whole number such as 3".to_string());
+            .map_err(|_| explain::not_a_whole_number());
     }
     Ok(toml_edit::Value::from(text))
 }
@@ -328,9 +327,7 @@ pub fn plan_names(
         let name = if taken(&preferred) {
             let longer = with_prefix(&format!("{base}-{short}"));
             if taken(&longer) {
-                return Err(format!(
-                    "the profile names '{preferred}' and '{longer}' for subscription {id} are both taken"
-                ));
+                return Err(explain::profile_names_taken(&preferred, &longer, id));
             }
             longer
         } else {

@@ -184,7 +184,7 @@ fn text_layer(level: &TextLevel) -> Result<Layer> {
         retries: level.parsed(key("SCHEDCTL_RETRIES", "retries"), |text| {
             text.trim()
                 .parse::<u32>()
-                .map_err(|_| "expected a whole number such as 3".to_string())
+                .map_err(|_| explain::not_a_whole_number())
         })?,
         output: level.parsed(key("SCHEDCTL_OUTPUT", "output"), parse_output)?,
         x_ms_version: level.parsed(profile_only("x_ms_version"), |text| {

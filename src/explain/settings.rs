@@ -552,3 +552,20 @@ pub(crate) fn publishsettings_certificate_not_base64(
 ) -> String {
     format!("lists {label} with a ManagementCertificate that is not valid base64 ({e})")
 }
+
+// Why a value or an edit is refused: each reason completes "invalid value …: ".
+
+/// A retry count that is not a whole number.
+pub(crate) fn not_a_whole_number() -> String {
+    "expected a whole number such as 3".to_string()
+}
+
+/// A config file whose `profiles` are not `[profiles.NAME]` tables.
+pub(crate) fn profiles_not_tables() -> String {
+    "`profiles` is not written as [profiles.NAME] tables, which schedctl cannot edit".to_string()
+}
+
+/// Both names an imported subscription may take are taken.
+pub(crate) fn profile_names_taken(preferred: &str, longer: &str, id: &str) -> String {
+    format!("the profile names '{preferred}' and '{longer}' for subscription {id} are both taken")
+}
