@@ -191,7 +191,7 @@ fn text_layer(level: &TextLevel) -> Result<Layer> {
             if is_version_date(text) {
                 Ok(text.to_string())
             } else {
-                Err("expected a date such as 2013-06-01".to_string())
+                Err(explain::not_a_version_date())
             }
         })?,
         certificate: level.material(key("SCHEDCTL_CERTIFICATE", "certificate"))?,
@@ -333,7 +333,7 @@ pub(super) fn parse_output(text: &str) -> std::result::Result<OutputFormat, Stri
         "wide" => Ok(OutputFormat::Wide),
         "json" => Ok(OutputFormat::Json),
         "jsonl" => Ok(OutputFormat::Jsonl),
-        _ => Err("expected table, wide, json or jsonl".into()),
+        _ => Err(explain::not_an_output_format()),
     }
 }
 

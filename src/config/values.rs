@@ -33,23 +33,20 @@ pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
     // Checked before parsing: `https://user:pa/ss@host` parses as host `user` with a path, so
     // only "any @" catches every shape of user information (an endpoint never needs one).
     if url.contains('@') {
-        return Err(
-            "the URL holds user information (user:password@), which is never sent; remove it"
-                .into(),
-        );
+        return Err(explain::endpoint_with_userinfo());
     }
-    let uri: ureq::http::Uri = url.parse().map_err(|_| "not a valid URL".to_string())?;
+    let uri: ureq::http::Uri = url.parse().map_err(|_| explain::endpoint_not_a_url())?;
     if !uri
         .scheme_str()
         .is_some_and(|s| s.eq_ignore_ascii_case("https"))
     {
-        return Err("only https:// endpoints are supported".into());
+        return Err(explain::endpoint_not_https());
     }
     if uri.host().is_none_or(str::is_empty) {
-        return Err("the URL has no host".into());
+        return Err(explain::endpoint_without_host());
     }
     if uri.query().is_some() {
-        return Err("the URL must not have a query".into());
+        return Err(explain::endpoint_with_query());
     }
     Ok(())
 }
@@ -126,13 +123,12 @@ pub const MAX_DURATION: Duration = Duration::from_secs(30 * 86_400);
 /// Parses a human duration such as `90s`, `5m` or `1h30m`, greater than zero and at most
 /// 30 days.
 pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
-    let parsed = humantime::parse_duration(text.trim())
-        .map_err(|e| format!("{e} (expected e.g. 30s, 5m, 1h30m)"))?;
+    let parsed = humantime::parse_duration(text.trim()).map_err(explain::duration_unreadable)?;
     if parsed.is_zero() {
-        return Err("must be greater than zero".to_string());
+        return Err(explain::duration_zero());
     }
     if parsed > MAX_DURATION {
-        return Err("must be at most 30 days (30d)".to_string());
+        return Err(explain::duration_too_long());
     }
     Ok(parsed)
 }

@@ -569,3 +569,53 @@ pub(crate) fn profiles_not_tables() -> String {
 pub(crate) fn profile_names_taken(preferred: &str, longer: &str, id: &str) -> String {
     format!("the profile names '{preferred}' and '{longer}' for subscription {id} are both taken")
 }
+
+/// A version date that is not one.
+pub(crate) fn not_a_version_date() -> String {
+    "expected a date such as 2013-06-01".to_string()
+}
+
+/// An output format that is not one.
+pub(crate) fn not_an_output_format() -> String {
+    "expected table, wide, json or jsonl".into()
+}
+
+/// An endpoint with user information.
+pub(crate) fn endpoint_with_userinfo() -> String {
+    "the URL holds user information (user:password@), which is never sent; remove it".into()
+}
+
+/// An endpoint that is not a URL.
+pub(crate) fn endpoint_not_a_url() -> String {
+    "not a valid URL".to_string()
+}
+
+/// An endpoint that is not https.
+pub(crate) fn endpoint_not_https() -> String {
+    "only https:// endpoints are supported".into()
+}
+
+/// An endpoint without a host.
+pub(crate) fn endpoint_without_host() -> String {
+    "the URL has no host".into()
+}
+
+/// An endpoint with a query.
+pub(crate) fn endpoint_with_query() -> String {
+    "the URL must not have a query".into()
+}
+
+/// A duration humantime refuses.
+pub(crate) fn duration_unreadable(e: impl std::fmt::Display) -> String {
+    format!("{e} (expected e.g. 30s, 5m, 1h30m)")
+}
+
+/// A zero duration.
+pub(crate) fn duration_zero() -> String {
+    "must be greater than zero".to_string()
+}
+
+/// A duration beyond the longest accepted.
+pub(crate) fn duration_too_long() -> String {
+    "must be at most 30 days (30d)".to_string()
+}
