@@ -435,7 +435,7 @@ fn openssl_reason(e: &openssl::error::ErrorStack) -> String {
         .iter()
         .rev()
         .find_map(|err| err.reason().map(str::to_string))
-        .unwrap_or_else(|| "unrecognised format".to_string())
+        .unwrap_or_else(explain::openssl_no_reason)
 }
 
 /// Why one password did not open a key or PKCS#12 file.

@@ -65,8 +65,8 @@ impl Sourced<Material> {
     pub fn describe(&self) -> String {
         match (&self.value, &self.source) {
             (Material::File(p), _) => p.display().to_string(),
-            (Material::Pem(_), Source::Env(name)) => format!("the PEM text in {name}"),
-            (Material::Pem(_), source) => format!("the PEM text from {source}"),
+            (Material::Pem(_), Source::Env(name)) => explain::pem_text_in(name),
+            (Material::Pem(_), source) => explain::pem_text_from(source),
         }
     }
 

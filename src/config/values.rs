@@ -104,8 +104,8 @@ pub fn expand_tilde(path: &Path) -> PathBuf {
 /// A short reason for an I/O error, without the "(os error N)" noise.
 pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::NotFound => explain::io_no_such_file(),
+        std::io::ErrorKind::PermissionDenied => explain::io_permission_denied(),
         _ => {
             let text = e.to_string();
             match text.find(" (os error") {

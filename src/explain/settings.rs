@@ -619,3 +619,28 @@ pub(crate) fn duration_zero() -> String {
 pub(crate) fn duration_too_long() -> String {
     "must be at most 30 days (30d)".to_string()
 }
+
+/// How messages name PEM text held in environment variable `name` (never the text).
+pub(crate) fn pem_text_in(name: &str) -> String {
+    format!("the PEM text in {name}")
+}
+
+/// How messages name PEM text from another source (never the text).
+pub(crate) fn pem_text_from(source: impl std::fmt::Display) -> String {
+    format!("the PEM text from {source}")
+}
+
+/// The reason for an OpenSSL failure that gives none.
+pub(crate) fn openssl_no_reason() -> String {
+    "unrecognised format".to_string()
+}
+
+/// The reason for a missing file.
+pub(crate) fn io_no_such_file() -> String {
+    "no such file".to_string()
+}
+
+/// The reason for a file that may not be read.
+pub(crate) fn io_permission_denied() -> String {
+    "permission denied".to_string()
+}
