@@ -3,26 +3,27 @@
 
 use crate::client::{encode_segment, API_VERSION, MAX_URL_LEN};
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::explain::usage::{self, BadName};
 
 /// The longest cloud-service or collection name the service accepts.
 const MAX_NAME_LEN: usize = 100;
 
 /// Checks one user-supplied identifier; `what` names it in the message.
 pub fn check_name(what: &str, name: &str, max_len: Option<usize>) -> Result<()> {
-    let bad = |why: &str| Error::usage(format!("invalid {what} '{}': {why}", name.escape_debug()));
+    let bad = |why| usage::invalid_name(what, name, why);
     if name.is_empty() {
-        return Err(bad("it is empty"));
+        return Err(bad(BadName::Empty));
     }
     if name == "." || name == ".." {
-        return Err(bad("'.' and '..' are not names"));
+        return Err(bad(BadName::Dot));
     }
     if name.chars().any(char::is_control) {
-        return Err(bad("it contains a control character"));
+        return Err(bad(BadName::Control));
     }
     if let Some(max) = max_len {
         if name.chars().count() > max {
-            return Err(bad(&format!("it is longer than {max} characters")));
+            return Err(bad(BadName::TooLong(max)));
         }
     }
     Ok(())
@@ -112,7 +113,7 @@ pub fn cloud_services_path(settings: &Settings) -> Result<String> {
         &subscription.value,
         None,
     )
-    .map_err(|e| Error::config(e.message))?;
+    .map_err(usage::invalid_setting)?;
     let path = format!("/{}/cloudservices", encode_segment(&subscription.value));
     check_length(settings, &path)?;
     Ok(path)
@@ -129,14 +130,14 @@ fn checked_ids(settings: &Settings) -> Result<(String, String)> {
         &subscription.value,
         None,
     )
-    .map_err(|e| Error::config(e.message))?;
+    .map_err(usage::invalid_setting)?;
     let cloud_service = &settings.cloud_service;
     check_name(
         &format!("cloud service ({})", cloud_service.source),
         &cloud_service.value,
         Some(MAX_NAME_LEN),
     )
-    .map_err(|e| Error::config(e.message))?;
+    .map_err(usage::invalid_setting)?;
     Ok((
         encode_segment(&subscription.value),
         encode_segment(&cloud_service.value),
@@ -155,10 +156,7 @@ fn collection_prefix(settings: &Settings, collection: &str) -> Result<String> {
 fn check_length(settings: &Settings, path: &str) -> Result<()> {
     let len = settings.endpoint.value.len() + path.len();
     if len > MAX_URL_LEN {
-        return Err(Error::usage(format!(
-            "the request URL would be {len} characters long; the service accepts at most {MAX_URL_LEN}"
-        ))
-        .hint("use shorter names"));
+        return Err(usage::url_too_long(len, MAX_URL_LEN));
     }
     Ok(())
 }
