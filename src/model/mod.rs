@@ -11,7 +11,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
+use crate::explain::usage;
 use crate::text::one_line;
 
 /// A resource: exactly what the service sent, and the typed view of it.
@@ -78,7 +79,7 @@ pub fn parse_job(body: &[u8], request_id: Option<&str>) -> Result<Job> {
 
 /// An invalid-response error (exit 8) carrying the request id.
 fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
-    move |why| Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
+    move |why| usage::invalid_response(why, request_id)
 }
 
 /// How deep a response may nest arrays, objects or elements (SPEC §7). Deeper is an invalid
@@ -318,6 +319,7 @@ pub struct Status {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind;
 
     #[test]
     fn keeps_the_raw_json_and_types_the_known_fields() {
