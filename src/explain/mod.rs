@@ -12,6 +12,7 @@ use crate::client::{
 use crate::error::{Error, Kind};
 use crate::text::safe;
 
+pub mod config_commands;
 pub mod usage;
 
 /// For a proxy that fails or refuses the tunnel.
