@@ -13,6 +13,7 @@ use crate::error::{Error, Kind};
 use crate::text::safe;
 
 pub mod config_commands;
+pub mod response;
 pub mod usage;
 
 /// For a proxy that fails or refuses the tunnel.

@@ -191,8 +191,3 @@ pub fn unknown_field_path(
         error
     }
 }
-
-/// A response that is not what the service sends (`why` says how), with its request id.
-pub fn invalid_response(why: String, request_id: Option<&str>) -> Error {
-    Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
-}

@@ -1,0 +1,76 @@
+//! Responses that are not what the service sends, worded for people (SPEC §6, §7: exit 8).
+//! A leaf: it imports only [`crate::error`], so `model` may word its failures here.
+
+use std::fmt::Display;
+
+use crate::error::{Error, Kind};
+
+/// A response that is not what the service sends (`why` says how), with its request id.
+pub fn invalid_response(why: String, request_id: Option<&str>) -> Error {
+    Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
+}
+
+/// Why a response nested deeper than `max_depth` is refused.
+pub fn too_deep(max_depth: usize) -> String {
+    format!("the service's response is nested deeper than {max_depth} levels")
+}
+
+/// Why a body that is not JSON is refused; `preview` shows how it starts.
+pub fn not_json(e: impl Display, preview: &str) -> String {
+    format!("the service's response is not valid JSON ({e}); it starts with: {preview}")
+}
+
+/// Why a list response that is not a JSON array is refused.
+pub fn not_a_list(kind: &str, what: &str) -> String {
+    format!("the service's response is a JSON {kind} where a list of {what} was expected")
+}
+
+/// Why a list item that is not a JSON object is refused.
+pub fn item_not_an_object(i: usize, kind: &str, what: &str) -> String {
+    format!("item {i} of the list is a JSON {kind} where one of {what} was expected")
+}
+
+/// Why a list item of an unexpected shape is refused.
+pub fn item_shape(i: usize, e: impl Display) -> String {
+    format!("item {i} of the list has an unexpected shape: {e}")
+}
+
+/// Why a job response that is not a JSON object is refused.
+pub fn job_not_an_object(kind: &str) -> String {
+    format!("the service's response is a JSON {kind} where a job object was expected")
+}
+
+/// Why a job of an unexpected shape is refused.
+pub fn job_shape(e: impl Display) -> String {
+    format!("the job in the response has an unexpected shape: {e}")
+}
+
+/// Why a collection that is not XML is refused (`why` from the XML reader).
+pub fn collection_not_xml(why: &str) -> String {
+    format!("the collection is not valid XML ({why})")
+}
+
+/// Why a cloud service that is not XML is refused.
+pub fn cloud_service_not_xml(why: &str) -> String {
+    format!("the cloud service is not valid XML ({why})")
+}
+
+/// Why a list of cloud services that is not XML is refused.
+pub fn cloud_services_not_xml(why: &str) -> String {
+    format!("the cloud services are not valid XML ({why})")
+}
+
+/// Why an XML document with another root element is refused.
+pub fn wrong_root(expected: &str, got: &str) -> String {
+    format!("expected a <{expected}> element, got <{got}>")
+}
+
+/// Why an XML response is refused, as the message says it.
+pub fn unexpected(why: &str) -> String {
+    format!("unexpected response from the service: {why}")
+}
+
+/// Why a collection of an unexpected shape is refused.
+pub fn collection_shape(e: impl Display) -> String {
+    format!("unexpected collection shape: {e}")
+}
