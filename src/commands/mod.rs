@@ -20,7 +20,7 @@ use crate::config::Settings;
 use crate::credentials;
 use crate::env::{Environment, ProcessEnv};
 use crate::error::{Error, Result};
-use crate::explain::{self, usage, Context, Target};
+use crate::explain::{self, response, usage, Context, Target};
 use crate::model::field::FieldPath;
 use crate::model::{self, Item};
 use crate::output::jq::Program;
@@ -273,22 +273,14 @@ impl Pager {
     /// says why the page cannot be right.
     fn accept(&mut self, count: usize, body: &[u8], what: &str) -> std::result::Result<(), String> {
         if count > self.asked {
-            return Err(format!(
-                "the service sent {count} {what} in a page where at most {} were asked for ($top={})",
-                self.asked, self.asked
-            ));
+            return Err(response::page_too_big(count, what, self.asked));
         }
         if count > 0 && self.previous.as_deref() == Some(body) {
-            return Err(format!(
-                "the service sent the same page of {what} twice (at $skip={}): it seems to ignore $skip",
-                self.skip
-            ));
+            return Err(response::page_repeated(what, self.skip));
         }
         self.fetched = self.fetched.saturating_add(count);
         if self.fetched > MAX_ITEMS {
-            return Err(format!(
-                "the service sent more than {MAX_ITEMS} {what} in all; schedctl stops there"
-            ));
+            return Err(response::too_many_items(MAX_ITEMS, what));
         }
         self.skip = self.skip.saturating_add(count as u64);
         self.done = count < self.asked || self.cap.is_some_and(|cap| self.fetched >= cap);

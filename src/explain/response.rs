@@ -74,3 +74,18 @@ pub fn unexpected(why: &str) -> String {
 pub fn collection_shape(e: impl Display) -> String {
     format!("unexpected collection shape: {e}")
 }
+
+/// Why a page with more items than `$top` asked for is refused.
+pub fn page_too_big(count: usize, what: &str, asked: usize) -> String {
+    format!("the service sent {count} {what} in a page where at most {asked} were asked for ($top={asked})")
+}
+
+/// Why the same page sent again is refused: the service seems to ignore `$skip`.
+pub fn page_repeated(what: &str, skip: u64) -> String {
+    format!("the service sent the same page of {what} twice (at $skip={skip}): it seems to ignore $skip")
+}
+
+/// Why a list longer than schedctl reads is refused.
+pub fn too_many_items(max: usize, what: &str) -> String {
+    format!("the service sent more than {max} {what} in all; schedctl stops there")
+}
