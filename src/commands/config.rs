@@ -26,11 +26,7 @@ pub fn path(global: &GlobalArgs) -> Result<()> {
     if !path.value.exists() {
         warn(
             global.quiet,
-            &format!(
-                "the config file {} ({}) does not exist yet; `schedctl config import-publishsettings FILE` or an editor creates it",
-                path.value.display(),
-                path.source
-            ),
+            &words::path_missing_warning(&path.value, &path.source),
         );
     }
     // Only the flag asks for JSON here: SCHEDCTL_OUTPUT=json must not break
@@ -58,10 +54,7 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
     if !list.exists {
         warn(
             global.quiet,
-            &format!(
-                "the config file {} does not exist yet, so it has no profiles",
-                list.config_file.value.display()
-            ),
+            &words::no_profiles_warning(&list.config_file.value),
         );
     }
     if matches!(format, OutputFormat::Json | OutputFormat::Jsonl) {
@@ -328,10 +321,7 @@ pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
         if !read_at.exists() {
             warn(
                 global.quiet,
-                &format!(
-                    "`{key}` will be read from {}, which does not exist; a relative path is relative to the config file's folder (give an absolute path to mean another)",
-                    read_at.display()
-                ),
+                &words::set_file_missing_warning(key, &read_at),
             );
         }
     }
@@ -357,13 +347,7 @@ pub fn unset(global: &GlobalArgs, key: &str) -> Result<()> {
         if let Some(name) = config::requested_profile_name(global, &env) {
             return Err(words::unset_without_file(&name.value, &name.source, path));
         }
-        warn(
-            global.quiet,
-            &format!(
-                "the config file {} does not exist, so `{key}` is not set; nothing to unset",
-                path.display()
-            ),
-        );
+        warn(global.quiet, &words::unset_without_file_warning(key, path));
         return Ok(());
     };
     let mut document = editable(path, &old_text)?;
@@ -374,10 +358,7 @@ pub fn unset(global: &GlobalArgs, key: &str) -> Result<()> {
     if !document.unset_key(&profile, key) {
         warn(
             global.quiet,
-            &format!(
-                "profile '{profile}' does not set `{key}`; nothing to unset ({} is unchanged)",
-                path.display()
-            ),
+            &words::unset_not_set_warning(&profile, key, path),
         );
         return Ok(());
     }
@@ -622,11 +603,7 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
     super::emit(Ok(summary))?;
     warn(
         global.quiet,
-        &format!(
-            "{} holds the unencrypted private key of every certificate it carries; delete it now that they are in {}",
-            file.display(),
-            certs_dir.display()
-        ),
+        &words::delete_publishsettings_warning(file, &certs_dir),
     );
     // A profile without a location fails every job and collection command with "no cloud
     // service is set": the import still succeeds, and says how to finish.
@@ -637,18 +614,8 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
             !document.profile_has(name, "cloud_service") && !document.profile_has(name, "region")
         })
         .collect();
-    if let Some(first) = unplaced.first() {
-        let which = match unplaced.as_slice() {
-            [_] => format!("profile '{first}' has"),
-            more => format!("profiles '{}' have", more.join("', '")),
-        };
-        warn(
-            global.quiet,
-            &format!(
-                "{which} no cloud service yet, so job and collection commands will fail; find it with `schedctl -p {first} cloud-service list`, then record it with `schedctl -p {first} config set cloud_service NAME`{}",
-                if unplaced.len() > 1 { " (likewise for each profile)" } else { "" }
-            ),
-        );
+    if !unplaced.is_empty() {
+        warn(global.quiet, &words::unplaced_profiles_warning(&unplaced));
     }
     Ok(())
 }
@@ -765,13 +732,7 @@ fn write_everything(
     create_dirs(changes, &config_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
     if certs_dir.exists() {
         if let Ok(Some(mode)) = platform::dir_too_open(certs_dir) {
-            warn(
-                quiet,
-                &format!(
-                    "the folder {} holds private keys but has mode {mode:04o}; chmod 700 it",
-                    certs_dir.display()
-                ),
-            );
+            warn(quiet, &words::certs_dir_open_warning(certs_dir, mode));
         }
     } else {
         create_dirs(changes, certs_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;

@@ -228,3 +228,73 @@ pub fn changed_while_importing(path: &Path) -> Error {
     ))
     .hint("run the import again")
 }
+
+/// Warning of `config path`: the file it names does not exist yet.
+pub fn path_missing_warning(path: &Path, source: impl Display) -> String {
+    format!(
+        "the config file {} ({source}) does not exist yet; `schedctl config import-publishsettings FILE` or an editor creates it",
+        path.display()
+    )
+}
+
+/// Warning of `config profiles` without a config file.
+pub fn no_profiles_warning(path: &Path) -> String {
+    format!(
+        "the config file {} does not exist yet, so it has no profiles",
+        path.display()
+    )
+}
+
+/// Warning of `config set` for a file setting whose file does not exist.
+pub fn set_file_missing_warning(key: &str, read_at: &Path) -> String {
+    format!(
+        "`{key}` will be read from {}, which does not exist; a relative path is relative to the config file's folder (give an absolute path to mean another)",
+        read_at.display()
+    )
+}
+
+/// Warning of `config unset` without a config file.
+pub fn unset_without_file_warning(key: &str, path: &Path) -> String {
+    format!(
+        "the config file {} does not exist, so `{key}` is not set; nothing to unset",
+        path.display()
+    )
+}
+
+/// Warning of `config unset` for a key the profile does not set.
+pub fn unset_not_set_warning(profile: &str, key: &str, path: &Path) -> String {
+    format!(
+        "profile '{profile}' does not set `{key}`; nothing to unset ({} is unchanged)",
+        path.display()
+    )
+}
+
+/// Warning after an import: the publishsettings file still holds the private keys.
+pub fn delete_publishsettings_warning(file: &Path, certs_dir: &Path) -> String {
+    format!(
+        "{} holds the unencrypted private key of every certificate it carries; delete it now that they are in {}",
+        file.display(),
+        certs_dir.display()
+    )
+}
+
+/// Warning after an import: profiles without a cloud service (`unplaced`, at least one).
+pub fn unplaced_profiles_warning(unplaced: &[&str]) -> String {
+    let first = unplaced[0];
+    let which = match unplaced {
+        [_] => format!("profile '{first}' has"),
+        more => format!("profiles '{}' have", more.join("', '")),
+    };
+    format!(
+        "{which} no cloud service yet, so job and collection commands will fail; find it with `schedctl -p {first} cloud-service list`, then record it with `schedctl -p {first} config set cloud_service NAME`{}",
+        if unplaced.len() > 1 { " (likewise for each profile)" } else { "" }
+    )
+}
+
+/// Warning of an import into a certificate folder others may read.
+pub fn certs_dir_open_warning(certs_dir: &Path, mode: u32) -> String {
+    format!(
+        "the folder {} holds private keys but has mode {mode:04o}; chmod 700 it",
+        certs_dir.display()
+    )
+}
