@@ -31,13 +31,13 @@ pub fn check_name(what: &str, name: &str, max_len: Option<usize>) -> Result<()> 
 
 /// Checks a collection name.
 pub fn check_collection(name: &str) -> Result<()> {
-    check_name("collection name", name, Some(MAX_NAME_LEN))
+    check_name(usage::COLLECTION_NAME, name, Some(MAX_NAME_LEN))
 }
 
 /// The path of a job, checked for length against the endpoint.
 pub fn job_path(settings: &Settings, collection: &str, job: &str) -> Result<String> {
     check_collection(collection)?;
-    check_name("job name", job, None)?;
+    check_name(usage::JOB_NAME, job, None)?;
     let path = format!(
         "{}/jobs/{}?api-version={API_VERSION}",
         collection_prefix(settings, collection)?,
@@ -70,7 +70,7 @@ pub fn history_path(
     status: Option<&str>,
 ) -> Result<String> {
     check_collection(collection)?;
-    check_name("job name", job, None)?;
+    check_name(usage::JOB_NAME, job, None)?;
     let mut path = format!(
         "{}/jobs/{}/history?api-version={API_VERSION}",
         collection_prefix(settings, collection)?,
@@ -109,7 +109,7 @@ pub fn cloud_service_path(settings: &Settings) -> Result<String> {
 pub fn cloud_services_path(settings: &Settings) -> Result<String> {
     let subscription = &settings.subscription_id;
     check_name(
-        &format!("subscription id ({})", subscription.source),
+        &usage::subscription_id_label(&subscription.source),
         &subscription.value,
         None,
     )
@@ -126,14 +126,14 @@ const PAGING_ROOM: &str = "&$top=100&$skip=4294967295";
 fn checked_ids(settings: &Settings) -> Result<(String, String)> {
     let subscription = &settings.subscription_id;
     check_name(
-        &format!("subscription id ({})", subscription.source),
+        &usage::subscription_id_label(&subscription.source),
         &subscription.value,
         None,
     )
     .map_err(usage::invalid_setting)?;
     let cloud_service = &settings.cloud_service;
     check_name(
-        &format!("cloud service ({})", cloud_service.source),
+        &usage::cloud_service_label(&cloud_service.source),
         &cloud_service.value,
         Some(MAX_NAME_LEN),
     )

@@ -12,7 +12,7 @@ use crate::config_edit::{self, ConfigDocument, ProfileValues};
 use crate::credentials::{self, Identity};
 use crate::env::ProcessEnv;
 use crate::error::{warn, Error, Result};
-use crate::explain::config_commands as words;
+use crate::explain::config_commands::{self as words, Written};
 use crate::output::settings::{self, CertificateState, SettingRow, SettingsReport};
 use crate::text::safe;
 use crate::{platform, publishsettings};
@@ -436,13 +436,13 @@ fn save(path: &Path, old_text: Option<&str>, new_text: &str) -> Result<()> {
     }
     let mut changes = Changes::default();
     create_dirs(&mut changes, &folder_of(path))
-        .map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+        .map_err(|(dir, e)| cannot(Written::Folder, &dir, &e))?;
     // A symlinked config file is replaced at its target, so the link survives.
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
     write_atomically(&target, new_text.as_bytes(), permissions).map_err(|e| {
         changes.undo();
-        cannot("the config file", &target, &e)
+        cannot(Written::ConfigFile, &target, &e)
     })
 }
 
@@ -729,13 +729,13 @@ fn write_everything(
         }
     };
     let config_dir = folder_of(config_file);
-    create_dirs(changes, &config_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+    create_dirs(changes, &config_dir).map_err(|(dir, e)| cannot(Written::Folder, &dir, &e))?;
     if certs_dir.exists() {
         if let Ok(Some(mode)) = platform::dir_too_open(certs_dir) {
             warn(quiet, &words::certs_dir_open_warning(certs_dir, mode));
         }
     } else {
-        create_dirs(changes, certs_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+        create_dirs(changes, certs_dir).map_err(|(dir, e)| cannot(Written::Folder, &dir, &e))?;
     }
     for p in plan {
         check()?;
@@ -745,11 +745,11 @@ fn write_everything(
             }
             let aside = aside_name(existing);
             std::fs::rename(existing, &aside)
-                .map_err(|e| cannot("the certificate", existing, &e))?;
+                .map_err(|e| cannot(Written::Certificate, existing, &e))?;
             changes.moved_aside.push((existing.clone(), aside));
         }
         write_atomically(&p.cert_path, &p.subscription.pkcs12, None)
-            .map_err(|e| cannot("the certificate", &p.cert_path, &e))?;
+            .map_err(|e| cannot(Written::Certificate, &p.cert_path, &e))?;
         changes.new_files.push(p.cert_path.clone());
     }
     // The file must still hold what the plan was made from: an edit made meanwhile (an
@@ -773,7 +773,7 @@ fn write_everything(
     let target = std::fs::canonicalize(config_file).unwrap_or_else(|_| config_file.to_path_buf());
     let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
     write_atomically(&target, config_text.as_bytes(), permissions)
-        .map_err(|e| cannot("the config file", &target, &e))?;
+        .map_err(|e| cannot(Written::ConfigFile, &target, &e))?;
     Ok(())
 }
 

@@ -29,7 +29,7 @@ pub fn get(global: &GlobalArgs, collection: &str, names: &[String]) -> Result<()
         _ => (names.to_vec(), names.len() > 1),
     };
     for job in &names {
-        resource::check_name("job name", job, None)?;
+        resource::check_name(usage::JOB_NAME, job, None)?;
     }
     if !as_list {
         return get_one(global, query, collection, &names[0]);
@@ -154,7 +154,7 @@ pub fn history(
 ) -> Result<()> {
     let query = query(global)?;
     resource::check_collection(collection)?;
-    resource::check_name("job name", job, None)?;
+    resource::check_name(usage::JOB_NAME, job, None)?;
     let session = Session::open(global)?;
     let status = status.map(str::to_ascii_lowercase);
     let path = resource::history_path(&session.settings, collection, job, status.as_deref())?;
@@ -256,7 +256,7 @@ pub fn wait(
     let query = query(global)?;
     let condition = Condition::parse(condition)?;
     resource::check_collection(collection)?;
-    resource::check_name("job name", job, None)?;
+    resource::check_name(usage::JOB_NAME, job, None)?;
     let session = Session::open(global)?;
     let path = resource::job_path(&session.settings, collection, job)?;
     let target = Target::Job { collection, job };

@@ -109,8 +109,29 @@ pub fn ambiguous_profile(path: &Path, names: &[String]) -> Error {
     .hint("name one with --profile NAME, or make one the default with `schedctl config use NAME`")
 }
 
-/// Writing `what` ("the folder", "the config file") at `at` failed; nothing changed.
-pub fn cannot_write(what: &str, at: &Path, e: &io::Error) -> Error {
+/// What a config command writes, as its failures name it.
+#[derive(Clone, Copy)]
+pub enum Written {
+    /// A folder it creates.
+    Folder,
+    /// The config file.
+    ConfigFile,
+    /// A certificate file of an import.
+    Certificate,
+}
+
+impl Display for Written {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Written::Folder => "the folder",
+            Written::ConfigFile => "the config file",
+            Written::Certificate => "the certificate",
+        })
+    }
+}
+
+/// Writing `what` at `at` failed; nothing changed.
+pub fn cannot_write(what: Written, at: &Path, e: &io::Error) -> Error {
     Error::config(format!(
         "cannot write {what} {}: {}; it was not changed",
         at.display(),
@@ -204,7 +225,7 @@ pub fn publishsettings_too_large(file: &Path, len: u64) -> Error {
 }
 
 /// Writing `what` at `path` during the import failed; every change was undone.
-pub fn import_cannot_write(what: &str, path: &Path, e: &io::Error) -> Error {
+pub fn import_cannot_write(what: Written, path: &Path, e: &io::Error) -> Error {
     Error::config(format!(
         "cannot write {what} {}: {}; nothing was imported",
         path.display(),

@@ -102,6 +102,22 @@ pub fn stdout_unwritable(e: impl Display) -> Error {
     Error::new(Kind::Internal, format!("cannot write to stdout: {e}"))
 }
 
+/// How a job name is named in its failures.
+pub const JOB_NAME: &str = "job name";
+
+/// How a collection name is named in its failures.
+pub const COLLECTION_NAME: &str = "collection name";
+
+/// How the subscription id setting is named in its failures, with where it came from.
+pub fn subscription_id_label(source: impl Display) -> String {
+    format!("subscription id ({source})")
+}
+
+/// How the cloud service setting is named in its failures, with where it came from.
+pub fn cloud_service_label(source: impl Display) -> String {
+    format!("cloud service ({source})")
+}
+
 /// Why a user-supplied identifier is refused.
 pub enum BadName {
     /// The empty string.
