@@ -89,3 +89,14 @@ pub fn page_repeated(what: &str, skip: u64) -> String {
 pub fn too_many_items(max: usize, what: &str) -> String {
     format!("the service sent more than {max} {what} in all; schedctl stops there")
 }
+
+/// Why XML the reader refuses is refused: where, and what the reader says.
+pub fn xml_at_byte(position: impl Display, e: impl Display) -> String {
+    format!("at byte {position}: {e}")
+}
+
+/// Why XML with an end tag that closes nothing is refused.
+pub const UNBALANCED_END_TAG: &str = "unbalanced end tag";
+
+/// Why XML that stops before its root element closes is refused.
+pub const ENDED_EARLY: &str = "the document ended early";

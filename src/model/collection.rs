@@ -171,7 +171,7 @@ pub(super) fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
     loop {
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| format!("at byte {}: {e}", reader.buffer_position()))?;
+            .map_err(|e| response::xml_at_byte(reader.buffer_position(), e))?;
         match event {
             Event::Start(e) => {
                 if stack.len() >= MAX_DEPTH {
@@ -196,7 +196,7 @@ pub(super) fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
                 }
             }
             Event::End(_) => {
-                let element = stack.pop().ok_or("unbalanced end tag")?;
+                let element = stack.pop().ok_or(response::UNBALANCED_END_TAG)?;
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(element),
                     None => return Ok(element),
@@ -225,7 +225,7 @@ pub(super) fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
                     current.text.push_str(&text);
                 }
             }
-            Event::Eof => return Err("the document ended early".into()),
+            Event::Eof => return Err(response::ENDED_EARLY.into()),
             _ => {}
         }
         buf.clear();
