@@ -3,26 +3,27 @@
 
 use crate::client::{encode_segment, API_VERSION, MAX_URL_LEN};
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::explain::usage::{self, BadName};
 
 /// The longest cloud-service or collection name the service accepts.
 const MAX_NAME_LEN: usize = 100;
 
 /// Checks one user-supplied identifier; `what` names it in the message.
 pub fn check_name(what: &str, name: &str, max_len: Option<usize>) -> Result<()> {
-    let bad = |why: &str| Error::usage(format!("invalid {what} '{}': {why}", name.escape_debug()));
+    let bad = |why| usage::invalid_name(what, name, why);
     if name.is_empty() {
-        return Err(bad("it is empty"));
+        return Err(bad(BadName::Empty));
     }
     if name == "." || name == ".." {
-        return Err(bad("'.' and '..' are not names"));
+        return Err(bad(BadName::Dot));
     }
     if name.chars().any(char::is_control) {
-        return Err(bad("it contains a control character"));
+        return Err(bad(BadName::Control));
     }
     if let Some(max) = max_len {
         if name.chars().count() > max {
-            return Err(bad(&format!("it is longer than {max} characters")));
+            return Err(bad(BadName::TooLong(max)));
         }
     }
     Ok(())
@@ -30,13 +31,13 @@ pub fn check_name(what: &str, name: &str, max_len: Option<usize>) -> Result<()> 
 
 /// Checks a collection name.
 pub fn check_collection(name: &str) -> Result<()> {
-    check_name("collection name", name, Some(MAX_NAME_LEN))
+    check_name(usage::COLLECTION_NAME, name, Some(MAX_NAME_LEN))
 }
 
 /// The path of a job, checked for length against the endpoint.
 pub fn job_path(settings: &Settings, collection: &str, job: &str) -> Result<String> {
     check_collection(collection)?;
-    check_name("job name", job, None)?;
+    check_name(usage::JOB_NAME, job, None)?;
     let path = format!(
         "{}/jobs/{}?api-version={API_VERSION}",
         collection_prefix(settings, collection)?,
@@ -69,7 +70,7 @@ pub fn history_path(
     status: Option<&str>,
 ) -> Result<String> {
     check_collection(collection)?;
-    check_name("job name", job, None)?;
+    check_name(usage::JOB_NAME, job, None)?;
     let mut path = format!(
         "{}/jobs/{}/history?api-version={API_VERSION}",
         collection_prefix(settings, collection)?,
@@ -108,11 +109,11 @@ pub fn cloud_service_path(settings: &Settings) -> Result<String> {
 pub fn cloud_services_path(settings: &Settings) -> Result<String> {
     let subscription = &settings.subscription_id;
     check_name(
-        &format!("subscription id ({})", subscription.source),
+        &usage::subscription_id_label(&subscription.source),
         &subscription.value,
         None,
     )
-    .map_err(|e| Error::config(e.message))?;
+    .map_err(usage::invalid_setting)?;
     let path = format!("/{}/cloudservices", encode_segment(&subscription.value));
     check_length(settings, &path)?;
     Ok(path)
@@ -125,18 +126,18 @@ const PAGING_ROOM: &str = "&$top=100&$skip=4294967295";
 fn checked_ids(settings: &Settings) -> Result<(String, String)> {
     let subscription = &settings.subscription_id;
     check_name(
-        &format!("subscription id ({})", subscription.source),
+        &usage::subscription_id_label(&subscription.source),
         &subscription.value,
         None,
     )
-    .map_err(|e| Error::config(e.message))?;
+    .map_err(usage::invalid_setting)?;
     let cloud_service = &settings.cloud_service;
     check_name(
-        &format!("cloud service ({})", cloud_service.source),
+        &usage::cloud_service_label(&cloud_service.source),
         &cloud_service.value,
         Some(MAX_NAME_LEN),
     )
-    .map_err(|e| Error::config(e.message))?;
+    .map_err(usage::invalid_setting)?;
     Ok((
         encode_segment(&subscription.value),
         encode_segment(&cloud_service.value),
@@ -155,10 +156,7 @@ fn collection_prefix(settings: &Settings, collection: &str) -> Result<String> {
 fn check_length(settings: &Settings, path: &str) -> Result<()> {
     let len = settings.endpoint.value.len() + path.len();
     if len > MAX_URL_LEN {
-        return Err(Error::usage(format!(
-            "the request URL would be {len} characters long; the service accepts at most {MAX_URL_LEN}"
-        ))
-        .hint("use shorter names"));
+        return Err(usage::url_too_long(len, MAX_URL_LEN));
     }
     Ok(())
 }

@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::config::{self, io_reason, Inspection, Material, PasswordSource, Sourced};
+use crate::config::{self, Inspection, Material, PasswordSource, Sourced};
 use crate::config_edit::{self, ConfigDocument, ProfileValues};
 use crate::credentials::{self, Identity};
 use crate::env::ProcessEnv;
-use crate::error::{warn, Error, Kind, Result};
+use crate::error::{warn, Error, Result};
+use crate::explain::config_commands::{self as words, Written};
 use crate::output::settings::{self, CertificateState, SettingRow, SettingsReport};
 use crate::text::safe;
 use crate::{platform, publishsettings};
@@ -25,11 +26,7 @@ pub fn path(global: &GlobalArgs) -> Result<()> {
     if !path.value.exists() {
         warn(
             global.quiet,
-            &format!(
-                "the config file {} ({}) does not exist yet; `schedctl config import-publishsettings FILE` or an editor creates it",
-                path.value.display(),
-                path.source
-            ),
+            &words::path_missing_warning(&path.value, &path.source),
         );
     }
     // Only the flag asks for JSON here: SCHEDCTL_OUTPUT=json must not break
@@ -57,10 +54,7 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
     if !list.exists {
         warn(
             global.quiet,
-            &format!(
-                "the config file {} does not exist yet, so it has no profiles",
-                list.config_file.value.display()
-            ),
+            &words::no_profiles_warning(&list.config_file.value),
         );
     }
     if matches!(format, OutputFormat::Json | OutputFormat::Jsonl) {
@@ -113,12 +107,9 @@ pub fn show(global: &GlobalArgs) -> Result<()> {
                 Err(std::io::Error::other("not a file"))
             }
         }) {
-            inspection.problems.push(Error::config(format!(
-                "cannot read the CA certificates {} ({}): {}",
-                ca.value.display(),
-                ca.source,
-                io_reason(&e)
-            )));
+            inspection
+                .problems
+                .push(words::ca_unreadable(&ca.value, &ca.source, &e));
         }
     }
     let report = report(&inspection, certificate);
@@ -255,12 +246,7 @@ pub fn use_profile(global: &GlobalArgs, profile: &str) -> Result<()> {
     let config_path = config::config_path(global, &ProcessEnv)?;
     let path = &config_path.value;
     let Some(old_text) = config::read_for_edit(&config_path)? else {
-        return Err(Error::config(format!(
-            "the config file {} does not exist yet, so it has no profile {}",
-            path.display(),
-            config::shown(profile)
-        ))
-        .hint("`schedctl -p NAME config set KEY VALUE` or `schedctl config import-publishsettings FILE` creates it"));
+        return Err(words::use_without_file(path, profile));
     };
     let mut document = editable(path, &old_text)?;
     if !document.has_profile(profile) {
@@ -268,7 +254,7 @@ pub fn use_profile(global: &GlobalArgs, profile: &str) -> Result<()> {
     }
     document.set_default_profile(profile);
     let new_text = document.render();
-    config::check_text(path, &new_text).map_err(|e| would_not_read_back(&e))?;
+    config::check_text(path, &new_text).map_err(|e| words::would_not_read_back(&e))?;
     save(path, Some(&old_text), &new_text)?;
     confirm(
         global.quiet,
@@ -290,13 +276,8 @@ pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
     let old_text = config::read_for_edit(&config_path)?;
     let mut document = editable(path, old_text.as_deref().unwrap_or(""))?;
     let profile = profile_to_edit(global, &env, &document, path)?;
-    let typed = config_edit::typed_value(key, value).map_err(|why| {
-        Error::config(format!(
-            "`{key}` was not set: invalid value {}: {why} ({} is unchanged)",
-            config::shown(value),
-            path.display()
-        ))
-    })?;
+    let typed = config_edit::typed_value(key, value)
+        .map_err(|why| words::set_invalid_value(key, value, why, path))?;
     let created = !document.has_profile(&profile);
     document.set_key(&profile, key, typed);
     // A profile that is alone in a file without default_profile becomes the default, as in
@@ -307,7 +288,7 @@ pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
     }
     let new_text = document.render();
     config::check_profile_text(path, &new_text, &profile)
-        .map_err(|e| refused(e, &format!("`{key}` was not set"), path))?;
+        .map_err(|e| words::set_refused(e, key, path))?;
     save(path, old_text.as_deref(), &new_text)?;
     let shown_value = if config::might_be_secret(value) {
         "(value not shown)".to_string()
@@ -340,10 +321,7 @@ pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
         if !read_at.exists() {
             warn(
                 global.quiet,
-                &format!(
-                    "`{key}` will be read from {}, which does not exist; a relative path is relative to the config file's folder (give an absolute path to mean another)",
-                    read_at.display()
-                ),
+                &words::set_file_missing_warning(key, &read_at),
             );
         }
     }
@@ -367,20 +345,9 @@ pub fn unset(global: &GlobalArgs, key: &str) -> Result<()> {
     let path = &config_path.value;
     let Some(old_text) = config::read_for_edit(&config_path)? else {
         if let Some(name) = config::requested_profile_name(global, &env) {
-            return Err(Error::config(format!(
-                "profile {} ({}) is not in {}: the file does not exist yet",
-                config::shown(&name.value),
-                name.source,
-                path.display()
-            )));
+            return Err(words::unset_without_file(&name.value, &name.source, path));
         }
-        warn(
-            global.quiet,
-            &format!(
-                "the config file {} does not exist, so `{key}` is not set; nothing to unset",
-                path.display()
-            ),
-        );
+        warn(global.quiet, &words::unset_without_file_warning(key, path));
         return Ok(());
     };
     let mut document = editable(path, &old_text)?;
@@ -391,16 +358,13 @@ pub fn unset(global: &GlobalArgs, key: &str) -> Result<()> {
     if !document.unset_key(&profile, key) {
         warn(
             global.quiet,
-            &format!(
-                "profile '{profile}' does not set `{key}`; nothing to unset ({} is unchanged)",
-                path.display()
-            ),
+            &words::unset_not_set_warning(&profile, key, path),
         );
         return Ok(());
     }
     let new_text = document.render();
     config::check_profile_text(path, &new_text, &profile)
-        .map_err(|e| refused(e, &format!("`{key}` was not unset"), path))?;
+        .map_err(|e| words::unset_refused(e, key, path))?;
     save(path, Some(&old_text), &new_text)?;
     confirm(
         global.quiet,
@@ -422,41 +386,13 @@ fn confirm(quiet: bool, line: &str) {
 
 /// The config file's text as a document to edit.
 fn editable(path: &Path, text: &str) -> Result<ConfigDocument> {
-    ConfigDocument::parse(text).map_err(|why| {
-        Error::config(format!(
-            "cannot edit the config file {}: {why}",
-            path.display()
-        ))
-    })
-}
-
-/// An edit that the file's own checks refuse: what they say, and that nothing changed.
-fn refused(mut e: Error, what: &str, path: &Path) -> Error {
-    e.message = format!("{what}: {} ({} is unchanged)", e.message, path.display());
-    e
-}
-
-/// The edited text would not read back: a bug, since every value was checked.
-fn would_not_read_back(e: &Error) -> Error {
-    Error::new(
-        Kind::Internal,
-        format!("the edited config file would not read back: {}", e.message),
-    )
+    ConfigDocument::parse(text).map_err(|why| words::not_editable(path, why))
 }
 
 /// A profile that `config use` or `config unset` names but the file lacks.
 fn missing_profile(path: &Path, profile: &str, document: &ConfigDocument) -> Error {
     let names: Vec<String> = document.profiles().into_iter().map(|p| p.name).collect();
-    let available = if names.is_empty() {
-        "it has no profiles".to_string()
-    } else {
-        format!("profiles: {}", names.join(", "))
-    };
-    Error::config(format!(
-        "profile {} is not in {} ({available})",
-        config::shown(profile),
-        path.display()
-    ))
+    words::missing_profile(path, profile, &names)
 }
 
 /// The profile that `config set`/`unset` edit: `--profile` or `SCHEDCTL_PROFILE`, else
@@ -469,11 +405,7 @@ fn profile_to_edit(
 ) -> Result<String> {
     if let Some(name) = config::requested_profile_name(global, env) {
         if name.value.trim().is_empty() || name.value.chars().any(crate::text::is_unsafe) {
-            return Err(Error::usage(format!(
-                "invalid profile name {} ({})",
-                config::shown(&name.value),
-                name.source
-            )));
+            return Err(words::invalid_profile_name(&name.value, &name.source));
         }
         return Ok(name.value);
     }
@@ -484,14 +416,7 @@ fn profile_to_edit(
     match names.as_slice() {
         [] => Ok("default".to_string()),
         [only] => Ok(only.clone()),
-        _ => Err(Error::config(format!(
-            "{} has several profiles ({}) and no default_profile",
-            path.display(),
-            names.join(", ")
-        ))
-        .hint(
-            "name one with --profile NAME, or make one the default with `schedctl config use NAME`",
-        )),
+        _ => Err(words::ambiguous_profile(path, &names)),
     }
 }
 
@@ -501,33 +426,23 @@ fn save(path: &Path, old_text: Option<&str>, new_text: &str) -> Result<()> {
     if old_text == Some(new_text) {
         return Ok(());
     }
-    let cannot = |what: &str, at: &Path, e: &std::io::Error| {
-        Error::config(format!(
-            "cannot write {what} {}: {}; it was not changed",
-            at.display(),
-            io_reason(e)
-        ))
-    };
+    let cannot = words::cannot_write;
     let unchanged = match old_text {
         None => std::fs::symlink_metadata(path).is_err(),
         Some(old) => std::fs::read(path).is_ok_and(|now| now == old.as_bytes()),
     };
     if !unchanged {
-        return Err(Error::config(format!(
-            "the config file {} changed while schedctl was editing it; it was not changed",
-            path.display()
-        ))
-        .hint("run the command again"));
+        return Err(words::changed_while_editing(path));
     }
     let mut changes = Changes::default();
     create_dirs(&mut changes, &folder_of(path))
-        .map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+        .map_err(|(dir, e)| cannot(Written::Folder, &dir, &e))?;
     // A symlinked config file is replaced at its target, so the link survives.
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
     write_atomically(&target, new_text.as_bytes(), permissions).map_err(|e| {
         changes.undo();
-        cannot("the config file", &target, &e)
+        cannot(Written::ConfigFile, &target, &e)
     })
 }
 
@@ -552,10 +467,7 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
         Some(raw) => {
             let prefix = config_edit::normalise_name(raw);
             if prefix.is_empty() {
-                return Err(Error::usage(format!(
-                    "--name '{}' has no letters or digits to make a profile name from",
-                    raw.escape_debug()
-                )));
+                return Err(words::unusable_prefix(raw));
             }
             Some(prefix)
         }
@@ -564,42 +476,28 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
     let config_path = config::config_path(global, &env)?;
 
     let bytes = read_publishsettings(file)?;
-    let subscriptions = publishsettings::parse(&bytes)
-        .map_err(|e| Error::config(format!("{} {e}", file.display())))?;
+    let subscriptions =
+        publishsettings::parse(&bytes).map_err(|e| words::invalid_publishsettings(file, e))?;
     let mut thumbprints = Vec::with_capacity(subscriptions.len());
     for s in &subscriptions {
-        let identity = credentials::pkcs12_with_empty_password(&s.pkcs12).map_err(|why| {
-            Error::config(format!(
-                "{}: the ManagementCertificate of {} {why}",
-                file.display(),
-                s.label()
-            ))
-        })?;
+        let identity = credentials::pkcs12_with_empty_password(&s.pkcs12)
+            .map_err(|why| words::bad_management_certificate(file, &s.label(), why))?;
         thumbprints.push(identity.thumbprint());
         if let Some(endpoint) = &s.endpoint {
-            config::check_endpoint(endpoint).map_err(|why| {
-                Error::config(format!(
-                    "{}: the management URL '{endpoint}' of {}: {why}",
-                    file.display(),
-                    s.label()
-                ))
-            })?;
+            config::check_endpoint(endpoint)
+                .map_err(|why| words::bad_management_url(file, endpoint, &s.label(), why))?;
         }
     }
 
     let old_text = config::read_for_edit(&config_path)?;
-    let mut document = ConfigDocument::parse(old_text.as_deref().unwrap_or("")).map_err(|why| {
-        Error::config(format!(
-            "cannot edit the config file {}: {why}",
-            config_path.value.display()
-        ))
-    })?;
+    let mut document = ConfigDocument::parse(old_text.as_deref().unwrap_or(""))
+        .map_err(|why| words::not_editable(&config_path.value, why))?;
     let pairs: Vec<(&str, &str)> = subscriptions
         .iter()
         .map(|s| (s.id.as_str(), s.name.as_str()))
         .collect();
     let names = config_edit::plan_names(&pairs, &document.profiles(), prefix.as_deref())
-        .map_err(|why| Error::config(why).hint("choose a prefix with --name PREFIX"))?;
+        .map_err(words::names_clash)?;
 
     let config_dir = folder_of(&config_path.value);
     let certs_dir = config_dir.join("certs");
@@ -642,13 +540,7 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
         }
     }
     if !conflicts.is_empty() && !force {
-        return Err(Error::config(format!(
-            "nothing was imported: {} already exist{} in {}",
-            conflicts.join(", "),
-            if conflicts.len() == 1 { "s" } else { "" },
-            config_path.value.display()
-        ))
-        .hint("add --force to replace them"));
+        return Err(words::would_replace(&conflicts, &config_path.value));
     }
 
     for p in &plan {
@@ -659,21 +551,13 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
         document.set_default_profile(name);
     }
     let new_text = document.render();
-    config::check_text(&config_path.value, &new_text).map_err(|e| {
-        Error::new(
-            Kind::Internal,
-            format!("the edited config file would not read back: {}", e.message),
-        )
-    })?;
+    config::check_text(&config_path.value, &new_text)
+        .map_err(|e| words::would_not_read_back(&e))?;
 
     // From here on a Ctrl-C is held off until every change is either committed (the config
     // file renamed into place) or undone; only then does it end the process with 130.
-    let deferral = platform::InterruptDeferral::begin().map_err(|e| {
-        Error::config(format!(
-            "cannot prepare the import: {}; nothing was imported",
-            io_reason(&e)
-        ))
-    })?;
+    let deferral =
+        platform::InterruptDeferral::begin().map_err(|e| words::cannot_prepare_import(&e))?;
     let mut changes = Changes::default();
     let written = write_everything(
         &mut changes,
@@ -689,10 +573,7 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
         Err(e) => {
             changes.undo();
             if deferral.interrupted() {
-                eprint!(
-                    "{}",
-                    Error::config("interrupted; nothing was imported").render()
-                );
+                eprint!("{}", words::import_interrupted().render());
                 platform::exit_interrupted();
             }
             return Err(e);
@@ -722,11 +603,7 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
     super::emit(Ok(summary))?;
     warn(
         global.quiet,
-        &format!(
-            "{} holds the unencrypted private key of every certificate it carries; delete it now that they are in {}",
-            file.display(),
-            certs_dir.display()
-        ),
+        &words::delete_publishsettings_warning(file, &certs_dir),
     );
     // A profile without a location fails every job and collection command with "no cloud
     // service is set": the import still succeeds, and says how to finish.
@@ -737,18 +614,8 @@ pub fn import(global: &GlobalArgs, file: &Path, name: Option<&str>, force: bool)
             !document.profile_has(name, "cloud_service") && !document.profile_has(name, "region")
         })
         .collect();
-    if let Some(first) = unplaced.first() {
-        let which = match unplaced.as_slice() {
-            [_] => format!("profile '{first}' has"),
-            more => format!("profiles '{}' have", more.join("', '")),
-        };
-        warn(
-            global.quiet,
-            &format!(
-                "{which} no cloud service yet, so job and collection commands will fail; find it with `schedctl -p {first} cloud-service list`, then record it with `schedctl -p {first} config set cloud_service NAME`{}",
-                if unplaced.len() > 1 { " (likewise for each profile)" } else { "" }
-            ),
-        );
+    if !unplaced.is_empty() {
+        warn(global.quiet, &words::unplaced_profiles_warning(&unplaced));
     }
     Ok(())
 }
@@ -773,19 +640,13 @@ fn same_name_any_case(dir: &Path, file_name: &str) -> Vec<PathBuf> {
 }
 
 fn read_publishsettings(file: &Path) -> Result<Vec<u8>> {
-    let cannot = |e: &std::io::Error| {
-        Error::config(format!("cannot read {}: {}", file.display(), io_reason(e)))
-    };
+    let cannot = |e: &std::io::Error| words::publishsettings_unreadable(file, e);
     let meta = std::fs::metadata(file).map_err(|e| cannot(&e))?;
     if !meta.is_file() {
-        return Err(Error::config(format!("{} is not a file", file.display())));
+        return Err(words::publishsettings_not_a_file(file));
     }
     if meta.len() > MAX_PUBLISHSETTINGS_BYTES {
-        return Err(Error::config(format!(
-            "{} is too large ({} bytes) to be a publishsettings file",
-            file.display(),
-            meta.len()
-        )));
+        return Err(words::publishsettings_too_large(file, meta.len()));
     }
     std::fs::read(file).map_err(|e| cannot(&e))
 }
@@ -859,51 +720,36 @@ fn write_everything(
     config_text: &str,
     quiet: bool,
 ) -> Result<()> {
-    let cannot = |what: &str, path: &Path, e: &std::io::Error| {
-        Error::config(format!(
-            "cannot write {what} {}: {}; nothing was imported",
-            path.display(),
-            io_reason(e)
-        ))
-    };
+    let cannot = words::import_cannot_write;
     let check = || {
         if deferral.interrupted() {
-            Err(Error::config("interrupted; nothing was imported"))
+            Err(words::import_interrupted())
         } else {
             Ok(())
         }
     };
     let config_dir = folder_of(config_file);
-    create_dirs(changes, &config_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+    create_dirs(changes, &config_dir).map_err(|(dir, e)| cannot(Written::Folder, &dir, &e))?;
     if certs_dir.exists() {
         if let Ok(Some(mode)) = platform::dir_too_open(certs_dir) {
-            warn(
-                quiet,
-                &format!(
-                    "the folder {} holds private keys but has mode {mode:04o}; chmod 700 it",
-                    certs_dir.display()
-                ),
-            );
+            warn(quiet, &words::certs_dir_open_warning(certs_dir, mode));
         }
     } else {
-        create_dirs(changes, certs_dir).map_err(|(dir, e)| cannot("the folder", &dir, &e))?;
+        create_dirs(changes, certs_dir).map_err(|(dir, e)| cannot(Written::Folder, &dir, &e))?;
     }
     for p in plan {
         check()?;
         for existing in &p.existing {
             if std::fs::symlink_metadata(existing).is_ok_and(|m| m.is_dir()) {
-                return Err(Error::config(format!(
-                    "cannot write the certificate {}: it is a folder; nothing was imported",
-                    existing.display()
-                )));
+                return Err(words::certificate_is_folder(existing));
             }
             let aside = aside_name(existing);
             std::fs::rename(existing, &aside)
-                .map_err(|e| cannot("the certificate", existing, &e))?;
+                .map_err(|e| cannot(Written::Certificate, existing, &e))?;
             changes.moved_aside.push((existing.clone(), aside));
         }
         write_atomically(&p.cert_path, &p.subscription.pkcs12, None)
-            .map_err(|e| cannot("the certificate", &p.cert_path, &e))?;
+            .map_err(|e| cannot(Written::Certificate, &p.cert_path, &e))?;
         changes.new_files.push(p.cert_path.clone());
     }
     // The file must still hold what the plan was made from: an edit made meanwhile (an
@@ -920,18 +766,14 @@ fn write_everything(
     };
     check()?;
     if !unchanged {
-        return Err(Error::config(format!(
-            "the config file {} changed while importing; nothing was imported",
-            config_file.display()
-        ))
-        .hint("run the import again"));
+        return Err(words::changed_while_importing(config_file));
     }
     // Keep the mode the user gave an existing config file; a new one is 0600. A symlinked
     // config file is replaced at its target, so the link survives.
     let target = std::fs::canonicalize(config_file).unwrap_or_else(|_| config_file.to_path_buf());
     let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
     write_atomically(&target, config_text.as_bytes(), permissions)
-        .map_err(|e| cannot("the config file", &target, &e))?;
+        .map_err(|e| cannot(Written::ConfigFile, &target, &e))?;
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::cli::{GlobalArgs, Paging, JOB_STATES};
 use crate::error::{Error, Kind, Result};
-use crate::explain::Target;
+use crate::explain::{usage, Target};
 use crate::model::field::{FieldPath, Segment};
 use crate::model::history::HistoryView;
 use crate::model::schema;
@@ -24,14 +24,12 @@ pub fn get(global: &GlobalArgs, collection: &str, names: &[String]) -> Result<()
     let (names, as_list) = match names {
         [dash] if dash == "-" => (names_from_stdin()?, true),
         _ if names.len() > 1 && names.iter().any(|n| n == "-") => {
-            return Err(Error::usage(
-                "`-` reads the job names from stdin and must be the only name",
-            ))
+            return Err(usage::dash_not_alone())
         }
         _ => (names.to_vec(), names.len() > 1),
     };
     for job in &names {
-        resource::check_name("job name", job, None)?;
+        resource::check_name(usage::JOB_NAME, job, None)?;
     }
     if !as_list {
         return get_one(global, query, collection, &names[0]);
@@ -106,7 +104,7 @@ fn concerns_only_this_job(error: &Error) -> bool {
 fn names_from_stdin() -> Result<Vec<String>> {
     let mut text = String::new();
     std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
-        .map_err(|e| Error::usage(format!("cannot read job names from stdin: {e}")))?;
+        .map_err(usage::stdin_unreadable)?;
     Ok(parse_names(&text))
 }
 
@@ -156,7 +154,7 @@ pub fn history(
 ) -> Result<()> {
     let query = query(global)?;
     resource::check_collection(collection)?;
-    resource::check_name("job name", job, None)?;
+    resource::check_name(usage::JOB_NAME, job, None)?;
     let session = Session::open(global)?;
     let status = status.map(str::to_ascii_lowercase);
     let path = resource::history_path(&session.settings, collection, job, status.as_deref())?;
@@ -197,19 +195,11 @@ impl Condition {
         let (path, equal, value) = match (text.find("!="), text.find('=')) {
             (Some(ne), Some(eq)) if ne < eq => (&text[..ne], false, &text[ne + 2..]),
             (_, Some(eq)) => (&text[..eq], true, &text[eq + 1..]),
-            _ => {
-                return Err(Error::usage(format!(
-                    "invalid --for condition '{text}': expected PATH=VALUE or PATH!=VALUE"
-                ))
-                .hint("e.g. --for state=completed"))
-            }
+            _ => return Err(usage::condition_without_operator(text)),
         };
         let op = if equal { "=" } else { "!=" };
         if let Some(meant) = value.strip_prefix('=') {
-            return Err(Error::usage(format!(
-                "invalid --for condition '{text}': the operator is `{op}`, not `{op}=`"
-            ))
-            .hint(format!("--for {path}{op}{meant}")));
+            return Err(usage::condition_doubled_operator(text, path, op, meant));
         }
         let path = FieldPath::parse(path)?;
         let is_state =
@@ -217,10 +207,7 @@ impl Condition {
         let value = if is_state {
             let lower = value.to_ascii_lowercase();
             if !JOB_STATES.contains(&lower.as_str()) {
-                return Err(Error::usage(format!(
-                    "invalid --for condition '{text}': a job's state is never '{value}'"
-                ))
-                .hint(format!("states are {}", JOB_STATES.join(", "))));
+                return Err(usage::condition_unknown_state(text, value, &JOB_STATES));
             }
             lower
         } else {
@@ -269,7 +256,7 @@ pub fn wait(
     let query = query(global)?;
     let condition = Condition::parse(condition)?;
     resource::check_collection(collection)?;
-    resource::check_name("job name", job, None)?;
+    resource::check_name(usage::JOB_NAME, job, None)?;
     let session = Session::open(global)?;
     let path = resource::job_path(&session.settings, collection, job)?;
     let target = Target::Job { collection, job };
@@ -300,13 +287,8 @@ pub fn wait(
                         }
                         if FINAL_STATES.contains(&state.as_str()) {
                             progress.clear();
-                            return Err(Error::new(
-                                Kind::WaitNotMet,
-                                format!(
-                                    "job '{job}' reached the final state '{state}', in which {condition} can no longer become true"
-                                ),
-                            )
-                            .request_id(response.request_id));
+                            return Err(usage::wait_final_state(job, &state, &condition)
+                                .request_id(response.request_id));
                         }
                         last_state = Some(state);
                     }
@@ -338,21 +320,14 @@ pub fn wait(
         }
     }
     progress.clear();
-    let mut message = format!(
-        "timed out after {} waiting for {condition} on job '{job}' (last state: {}; {})",
+    Err(usage::wait_timed_out(
         humantime::format_duration(timeout),
-        last_state.as_deref().unwrap_or("unknown"),
-        count_polls(polls)
-    );
-    let Some(failure) = last_failure else {
-        return Err(Error::new(Kind::WaitNotMet, message));
-    };
-    message.push_str(&format!("; the last poll failed: {}", failure.message));
-    let mut error = Error::new(Kind::WaitNotMet, message).request_id(failure.request_id);
-    for hint in failure.hints {
-        error = error.hint(hint);
-    }
-    Err(error)
+        &condition,
+        job,
+        last_state.as_deref(),
+        &count_polls(polls),
+        last_failure,
+    ))
 }
 
 /// `1 poll`, `2 polls`.

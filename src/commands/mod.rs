@@ -19,8 +19,8 @@ use crate::client::{Client, Failure, Response, RetryLines};
 use crate::config::Settings;
 use crate::credentials;
 use crate::env::{Environment, ProcessEnv};
-use crate::error::{Error, Kind, Result};
-use crate::explain::{self, Context, Target};
+use crate::error::{Error, Result};
+use crate::explain::{self, response, usage, Context, Target};
 use crate::model::field::FieldPath;
 use crate::model::{self, Item};
 use crate::output::jq::Program;
@@ -154,9 +154,7 @@ impl Session {
             let page: Vec<Item<V>> = model::parse_list(&response.body, request_id, what)?;
             pager
                 .accept(page.len(), &response.body, what)
-                .map_err(|why| {
-                    Error::new(Kind::InvalidResponse, why).request_id(response.request_id.clone())
-                })?;
+                .map_err(|why| usage::invalid_page(why, response.request_id.clone()))?;
             items.extend(page);
         }
         Ok(items)
@@ -275,22 +273,14 @@ impl Pager {
     /// says why the page cannot be right.
     fn accept(&mut self, count: usize, body: &[u8], what: &str) -> std::result::Result<(), String> {
         if count > self.asked {
-            return Err(format!(
-                "the service sent {count} {what} in a page where at most {} were asked for ($top={})",
-                self.asked, self.asked
-            ));
+            return Err(response::page_too_big(count, what, self.asked));
         }
         if count > 0 && self.previous.as_deref() == Some(body) {
-            return Err(format!(
-                "the service sent the same page of {what} twice (at $skip={}): it seems to ignore $skip",
-                self.skip
-            ));
+            return Err(response::page_repeated(what, self.skip));
         }
         self.fetched = self.fetched.saturating_add(count);
         if self.fetched > MAX_ITEMS {
-            return Err(format!(
-                "the service sent more than {MAX_ITEMS} {what} in all; schedctl stops there"
-            ));
+            return Err(response::too_many_items(MAX_ITEMS, what));
         }
         self.skip = self.skip.saturating_add(count as u64);
         self.done = count < self.asked || self.cap.is_some_and(|cap| self.fetched >= cap);
@@ -311,8 +301,7 @@ struct Query {
 /// together on one level, but not one before the subcommand and the other after it).
 fn query(global: &GlobalArgs) -> Result<Query> {
     if global.jq.is_some() && !global.fields.is_empty() {
-        return Err(Error::usage("--jq cannot be used with --field")
-            .hint("pick several values with --jq alone, e.g. --jq '[.id, .state] | @tsv'"));
+        return Err(usage::jq_with_field());
     }
     let fields = global
         .fields
@@ -320,9 +309,7 @@ fn query(global: &GlobalArgs) -> Result<Query> {
         .map(|f| FieldPath::parse(f))
         .collect::<Result<_>>()?;
     let jq = match &global.jq {
-        Some(expr) => Some(
-            Program::compile(expr).map_err(|message| Error::usage(format!("--jq: {message}")))?,
-        ),
+        Some(expr) => Some(Program::compile(expr).map_err(usage::jq_invalid)?),
         None => None,
     };
     Ok(Query { fields, jq })
@@ -338,10 +325,7 @@ fn no_fields(global: &GlobalArgs) -> Result<()> {
     } else {
         return Ok(());
     };
-    Err(
-        Error::usage(format!("{flag} does not apply to config commands"))
-            .hint("use -o json with jq to pick values from `schedctl config show`"),
-    )
+    Err(usage::selection_on_config(flag))
 }
 
 /// Writes a rendering to stdout; a closed pipe ends the program quietly (SPEC §5).
@@ -352,10 +336,7 @@ fn emit(text: Result<String>) -> Result<()> {
     match output::write(&mut out, &text) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::new(
-            Kind::Internal,
-            format!("cannot write to stdout: {e}"),
-        )),
+        Err(e) => Err(usage::stdout_unwritable(e)),
     }
 }
 

@@ -14,6 +14,10 @@ use crate::client::{
 use crate::error::{Error, Kind};
 use crate::text::safe;
 
+pub mod config_commands;
+pub mod response;
+pub mod usage;
+
 /// For a proxy that fails or refuses the tunnel.
 const PROXY_HINT: &str =
     "check HTTPS_PROXY / ALL_PROXY, and NO_PROXY for hosts that should go direct";

@@ -2,6 +2,7 @@
 //! as job collections are, each `<CloudService>` mirrored as JSON the same way.
 
 use crate::error::Result;
+use crate::explain::response;
 use crate::model::collection::{invalid, mirror, parse_xml, XmlError};
 use crate::model::{schema, Item};
 
@@ -24,13 +25,10 @@ pub fn parse_cloud_services(body: &[u8], request_id: Option<&str>) -> Result<Vec
     let invalid = invalid(request_id);
     let root = parse_xml(body).map_err(|e| match e {
         XmlError::TooDeep => super::invalid(request_id)(super::too_deep_message()),
-        XmlError::Invalid(why) => invalid(format!("the cloud services are not valid XML ({why})")),
+        XmlError::Invalid(why) => invalid(response::cloud_services_not_xml(&why)),
     })?;
     if root.name != "CloudServices" {
-        return Err(invalid(format!(
-            "expected a <CloudServices> element, got <{}>",
-            root.name
-        )));
+        return Err(invalid(response::wrong_root("CloudServices", &root.name)));
     }
     Ok(root
         .children

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Result};
+use crate::explain::response;
 use crate::model::{schema, Item, MAX_DEPTH};
 
 /// Elements whose text is a number in the JSON mirror.
@@ -104,13 +105,10 @@ pub fn parse_collection(body: &[u8], request_id: Option<&str>) -> Result<Collect
     let invalid = invalid(request_id);
     let root = parse_xml(body).map_err(|e| match e {
         XmlError::TooDeep => super::invalid(request_id)(super::too_deep_message()),
-        XmlError::Invalid(why) => invalid(format!("the collection is not valid XML ({why})")),
+        XmlError::Invalid(why) => invalid(response::collection_not_xml(&why)),
     })?;
     if root.name != "Resource" {
-        return Err(invalid(format!(
-            "expected a <Resource> element, got <{}>",
-            root.name
-        )));
+        return Err(invalid(response::wrong_root("Resource", &root.name)));
     }
     to_collection(&root).map_err(invalid)
 }
@@ -120,13 +118,10 @@ pub fn parse_cloud_service(body: &[u8], request_id: Option<&str>) -> Result<Vec<
     let invalid = invalid(request_id);
     let root = parse_xml(body).map_err(|e| match e {
         XmlError::TooDeep => super::invalid(request_id)(super::too_deep_message()),
-        XmlError::Invalid(why) => invalid(format!("the cloud service is not valid XML ({why})")),
+        XmlError::Invalid(why) => invalid(response::cloud_service_not_xml(&why)),
     })?;
     if root.name != "CloudService" {
-        return Err(invalid(format!(
-            "expected a <CloudService> element, got <{}>",
-            root.name
-        )));
+        return Err(invalid(response::wrong_root("CloudService", &root.name)));
     }
     root.resources()
         .filter(|r| r.is_job_collection())
@@ -136,14 +131,13 @@ pub fn parse_cloud_service(body: &[u8], request_id: Option<&str>) -> Result<Vec<
 
 pub(super) fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
     let invalid = super::invalid(request_id);
-    move |why| invalid(format!("unexpected response from the service: {why}"))
+    move |why| invalid(response::unexpected(&why))
 }
 
 fn to_collection(resource: &Element) -> std::result::Result<Collection, String> {
     // The same collection reads the same from either GET, whose element orders differ.
     let raw = schema::COLLECTION.ordered(mirror(resource));
-    let view = CollectionView::deserialize(&raw)
-        .map_err(|e| format!("unexpected collection shape: {e}"))?;
+    let view = CollectionView::deserialize(&raw).map_err(response::collection_shape)?;
     Ok(Item { raw, view })
 }
 
@@ -177,7 +171,7 @@ pub(super) fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
     loop {
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| format!("at byte {}: {e}", reader.buffer_position()))?;
+            .map_err(|e| response::xml_at_byte(reader.buffer_position(), e))?;
         match event {
             Event::Start(e) => {
                 if stack.len() >= MAX_DEPTH {
@@ -202,7 +196,7 @@ pub(super) fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
                 }
             }
             Event::End(_) => {
-                let element = stack.pop().ok_or("unbalanced end tag")?;
+                let element = stack.pop().ok_or(response::UNBALANCED_END_TAG)?;
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(element),
                     None => return Ok(element),
@@ -231,7 +225,7 @@ pub(super) fn parse_xml(body: &[u8]) -> std::result::Result<Element, XmlError> {
                     current.text.push_str(&text);
                 }
             }
-            Event::Eof => return Err("the document ended early".into()),
+            Event::Eof => return Err(response::ENDED_EARLY.into()),
             _ => {}
         }
         buf.clear();

@@ -5,7 +5,8 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::explain::usage::{self, BadPath};
 use crate::text::{is_unsafe, safe_json};
 
 /// One step of a path.
@@ -37,14 +38,9 @@ impl FieldPath {
             Some(rest) if !rest.is_empty() => rest,
             _ => typed,
         };
-        let bad = |why: &str| {
-            Error::usage(format!(
-                "invalid --field path '{}': {why}",
-                typed.escape_debug()
-            ))
-        };
+        let bad = |why| usage::invalid_field_path(typed, why);
         if text.is_empty() {
-            return Err(bad("it is empty"));
+            return Err(bad(BadPath::Empty));
         }
         let mut segments = Vec::new();
         for part in text.split('.') {
@@ -53,29 +49,29 @@ impl FieldPath {
                 None => (part, ""),
             };
             if key.is_empty() && (segments.is_empty() || rest.is_empty()) {
-                return Err(bad("a key is empty"));
+                return Err(bad(BadPath::EmptyKey));
             }
             if key.contains(']') {
-                return Err(bad("']' without '['"));
+                return Err(bad(BadPath::UnopenedBracket));
             }
             if key.chars().any(char::is_control) {
-                return Err(bad("it contains a control character"));
+                return Err(bad(BadPath::Control));
             }
             if !key.is_empty() {
                 segments.push(Segment::Key(key.to_string()));
             }
             while !rest.is_empty() {
                 let Some(close) = rest.find(']') else {
-                    return Err(bad("'[' without ']'"));
+                    return Err(bad(BadPath::UnclosedBracket));
                 };
                 let index = &rest[1..close];
                 let index = index
                     .parse::<usize>()
-                    .map_err(|_| bad(&format!("'[{index}]' is not an index such as [0]")))?;
+                    .map_err(|_| bad(BadPath::NotAnIndex(index)))?;
                 segments.push(Segment::Index(index));
                 rest = &rest[close + 1..];
                 if !rest.is_empty() && !rest.starts_with('[') {
-                    return Err(bad("expected '.' or '[' after ']'"));
+                    return Err(bad(BadPath::AfterBracket));
                 }
             }
         }

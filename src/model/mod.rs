@@ -11,7 +11,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
+use crate::explain::response;
 use crate::text::one_line;
 
 /// A resource: exactly what the service sent, and the typed view of it.
@@ -32,24 +33,20 @@ pub fn parse_list<V: DeserializeOwned>(
     let invalid = invalid(request_id);
     let raw = parse_json(body, request_id)?;
     let Value::Array(items) = raw else {
-        return Err(invalid(format!(
-            "the service's response is a JSON {} where a list of {what} was expected",
-            kind_of(&raw)
-        )));
+        return Err(invalid(response::not_a_list(kind_of(&raw), what)));
     };
     items
         .into_iter()
         .enumerate()
         .map(|(i, raw)| {
             if !raw.is_object() {
-                return Err(invalid(format!(
-                    "item {i} of the list is a JSON {} where one of {what} was expected",
-                    kind_of(&raw)
+                return Err(invalid(response::item_not_an_object(
+                    i,
+                    kind_of(&raw),
+                    what,
                 )));
             }
-            let view = V::deserialize(&raw).map_err(|e| {
-                invalid(format!("item {i} of the list has an unexpected shape: {e}"))
-            })?;
+            let view = V::deserialize(&raw).map_err(|e| invalid(response::item_shape(i, e)))?;
             Ok(Item { raw, view })
         })
         .collect()
@@ -63,22 +60,15 @@ pub fn parse_job(body: &[u8], request_id: Option<&str>) -> Result<Job> {
     let invalid = invalid(request_id);
     let raw = parse_json(body, request_id)?;
     if !raw.is_object() {
-        return Err(invalid(format!(
-            "the service's response is a JSON {} where a job object was expected",
-            kind_of(&raw)
-        )));
+        return Err(invalid(response::job_not_an_object(kind_of(&raw))));
     }
-    let view = JobView::deserialize(&raw).map_err(|e| {
-        invalid(format!(
-            "the job in the response has an unexpected shape: {e}"
-        ))
-    })?;
+    let view = JobView::deserialize(&raw).map_err(|e| invalid(response::job_shape(e)))?;
     Ok(Job { raw, view })
 }
 
 /// An invalid-response error (exit 8) carrying the request id.
 fn invalid(request_id: Option<&str>) -> impl Fn(String) -> Error + '_ {
-    move |why| Error::new(Kind::InvalidResponse, why).request_id(request_id.map(str::to_string))
+    move |why| response::invalid_response(why, request_id)
 }
 
 /// How deep a response may nest arrays, objects or elements (SPEC §7). Deeper is an invalid
@@ -87,7 +77,7 @@ pub const MAX_DEPTH: usize = 128;
 
 /// The message for a response nested deeper than [`MAX_DEPTH`].
 pub fn too_deep_message() -> String {
-    format!("the service's response is nested deeper than {MAX_DEPTH} levels")
+    response::too_deep(MAX_DEPTH)
 }
 
 /// Whether JSON text nests arrays and objects deeper than [`MAX_DEPTH`]. A byte scan that
@@ -131,10 +121,7 @@ fn parse_json(body: &[u8], request_id: Option<&str>) -> Result<Value> {
         if e.to_string().starts_with("recursion limit exceeded") {
             return invalid(request_id)(too_deep_message());
         }
-        invalid(request_id)(format!(
-            "the service's response is not valid JSON ({e}); it starts with: {}",
-            preview(body)
-        ))
+        invalid(request_id)(response::not_json(e, &preview(body)))
     })
 }
 
@@ -318,6 +305,7 @@ pub struct Status {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind;
 
     #[test]
     fn keeps_the_raw_json_and_types_the_known_fields() {

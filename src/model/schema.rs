@@ -3,7 +3,8 @@
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::explain::usage;
 use crate::model::field::{printed, FieldPath, Segment};
 
 /// A resource's schema: the paths `--field` knows in it, its table columns, and its name for
@@ -299,17 +300,17 @@ impl Schema {
             Some(found) => Ok(printed(found)),
             None if self.knows(path) => Ok(String::new()),
             None => {
-                let mut error =
-                    Error::usage(format!("unknown field path '{path}' for {}", self.what));
-                if let Some(column) = self.column(path.bare()) {
-                    error = error.hint(format!(
-                        "did you mean '{}'? (the {} column)",
-                        column.path, column.header
-                    ));
-                } else if let Some(s) = suggest(path.bare(), &self.root, raw) {
-                    error = error.hint(format!("did you mean '{s}'?"));
-                }
-                Err(error)
+                let column = self.column(path.bare()).map(|c| (c.path, c.header));
+                let suggestion = match column {
+                    Some(_) => None,
+                    None => suggest(path.bare(), &self.root, raw),
+                };
+                Err(usage::unknown_field_path(
+                    path,
+                    self.what,
+                    column,
+                    suggestion.as_deref(),
+                ))
             }
         }
     }

@@ -15,7 +15,8 @@ pub mod table;
 use std::io::Write;
 use std::time::SystemTime;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::explain::usage;
 use crate::model::field::FieldPath;
 use crate::model::schema::Schema;
 use crate::model::Item;
@@ -60,9 +61,7 @@ pub fn write(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
 
 /// Runs `--jq` over the JSON that `-o json` would print; its failure is a usage error.
 fn run_jq(program: &jq::Program, input: &serde_json::Value) -> Result<String> {
-    program
-        .run(input)
-        .map_err(|message| Error::usage(format!("--jq: {message}")))
+    program.run(input).map_err(usage::jq_invalid)
 }
 
 /// Renders one resource: fields, a jq program's results, JSON or its table.
