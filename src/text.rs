@@ -9,6 +9,9 @@
 //! objects under `--field`) through [`safe_json`], which keeps it the same JSON. `--field`'s
 //! strings follow jq's `@tsv` rule in `model::field`, built on [`is_unsafe`].
 //!
+//! [`shown`] and [`might_be_secret`] keep a value that may be a secret (PEM text pasted where a
+//! path belongs) out of every message.
+//!
 //! This module imports nothing from the crate, so anything may use it.
 
 use std::borrow::Cow;
@@ -87,6 +90,26 @@ fn push_safe(out: &mut String, c: char) {
         out.push_str(&format!("\\u{{{:x}}}", c as u32));
     } else {
         out.push(c);
+    }
+}
+
+/// Whether a value might be a secret rather than the path, name or URL it stands for: PEM
+/// text, anything with a line break or other control, or a long run of base64 (a key or a
+/// `.pfx` pasted whole). Such a value is never echoed in a message.
+pub fn might_be_secret(value: &str) -> bool {
+    let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
+    value.contains("-----BEGIN")
+        || value.chars().any(char::is_control)
+        || (value.len() >= 100 && value.chars().all(base64))
+}
+
+/// A value for an error message: quoted and escaped, or a placeholder when it might be a
+/// secret.
+pub fn shown(value: &str) -> String {
+    if might_be_secret(value) {
+        "(value not shown: it does not look like a setting and may be a secret)".to_string()
+    } else {
+        format!("'{}'", value.escape_debug())
     }
 }
 

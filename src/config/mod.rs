@@ -24,7 +24,7 @@ use values::check_path;
 pub mod clouds;
 mod file;
 mod layers;
-mod source;
+pub(crate) mod source;
 pub mod values;
 
 pub use clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};

@@ -8,25 +8,7 @@ use super::source::Source;
 use crate::error::Result;
 use crate::explain::settings as explain;
 
-/// Whether a value might be a secret rather than the path, name or URL it stands for: PEM
-/// text, anything with a line break or other control, or a long run of base64 (a key or a
-/// `.pfx` pasted whole). Such a value is never echoed in a message.
-pub fn might_be_secret(value: &str) -> bool {
-    let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
-    value.contains("-----BEGIN")
-        || value.chars().any(char::is_control)
-        || (value.len() >= 100 && value.chars().all(base64))
-}
-
-/// A value for an error message: quoted and escaped, or a placeholder when it might be a
-/// secret.
-pub fn shown(value: &str) -> String {
-    if might_be_secret(value) {
-        "(value not shown: it does not look like a setting and may be a secret)".to_string()
-    } else {
-        format!("'{}'", value.escape_debug())
-    }
-}
+pub use crate::text::{might_be_secret, shown};
 
 /// Checks that a URL can be an endpoint: https, with a host, without a query.
 pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {

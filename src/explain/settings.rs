@@ -4,9 +4,9 @@
 
 use std::path::Path;
 
-use crate::config::values::shown;
-use crate::config::Source;
+use crate::config::source::Source;
 use crate::error::{Error, Kind};
+use crate::text::shown;
 
 /// Hint for a certificate without its key.
 const CERTIFICATE_WITHOUT_KEY_HINT: &str = "use the .pfx, or the PEM file with the certificate and its key (or give the key with --key, SCHEDCTL_PRIVATE_KEY or private_key)";
