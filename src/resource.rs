@@ -107,14 +107,7 @@ pub fn cloud_service_path(settings: &Settings) -> Result<String> {
 
 /// The path of the subscription's list of cloud services (no api-version).
 pub fn cloud_services_path(settings: &Settings) -> Result<String> {
-    let subscription = &settings.subscription_id;
-    check_name(
-        &usage::subscription_id_label(&subscription.source),
-        &subscription.value,
-        None,
-    )
-    .map_err(usage::invalid_setting)?;
-    let path = format!("/{}/cloudservices", encode_segment(&subscription.value));
+    let path = format!("/{}/cloudservices", checked_subscription(settings)?);
     check_length(settings, &path)?;
     Ok(path)
 }
@@ -124,13 +117,7 @@ const PAGING_ROOM: &str = "&$top=100&$skip=4294967295";
 
 /// The subscription id and cloud service, checked and encoded.
 fn checked_ids(settings: &Settings) -> Result<(String, String)> {
-    let subscription = &settings.subscription_id;
-    check_name(
-        &usage::subscription_id_label(&subscription.source),
-        &subscription.value,
-        None,
-    )
-    .map_err(usage::invalid_setting)?;
+    let subscription = checked_subscription(settings)?;
     let cloud_service = &settings.cloud_service;
     check_name(
         &usage::cloud_service_label(&cloud_service.source),
@@ -138,10 +125,19 @@ fn checked_ids(settings: &Settings) -> Result<(String, String)> {
         Some(MAX_NAME_LEN),
     )
     .map_err(usage::invalid_setting)?;
-    Ok((
-        encode_segment(&subscription.value),
-        encode_segment(&cloud_service.value),
-    ))
+    Ok((subscription, encode_segment(&cloud_service.value)))
+}
+
+/// The subscription id, checked and encoded.
+fn checked_subscription(settings: &Settings) -> Result<String> {
+    let subscription = &settings.subscription_id;
+    check_name(
+        &usage::subscription_id_label(&subscription.source),
+        &subscription.value,
+        None,
+    )
+    .map_err(usage::invalid_setting)?;
+    Ok(encode_segment(&subscription.value))
 }
 
 /// `/{subscription}/cloudservices/{cloud service}/resources/scheduler/~/jobCollections/{collection}`.

@@ -82,15 +82,11 @@ pub fn would_not_read_back(e: &Error) -> Error {
 /// A profile that `config use` or `config unset` names but the file lacks; `names` are the
 /// profiles it has.
 pub fn missing_profile(path: &Path, profile: &str, names: &[String]) -> Error {
-    let available = if names.is_empty() {
-        "it has no profiles".to_string()
-    } else {
-        format!("profiles: {}", names.join(", "))
-    };
     Error::config(format!(
-        "profile {} is not in {} ({available})",
+        "profile {} is not in {} ({})",
         shown(profile),
-        path.display()
+        path.display(),
+        super::settings::available_profiles(names)
     ))
 }
 

@@ -350,16 +350,22 @@ pub(crate) fn profile_not_in_file(
     path: &Path,
     profiles: &[String],
 ) -> Error {
-    let available = if profiles.is_empty() {
+    Error::config(format!(
+        "profile {} ({source}) is not in {} ({})",
+        shown(name),
+        path.display(),
+        available_profiles(profiles)
+    ))
+}
+
+/// What a config file offers instead of a missing profile: `profiles: a, b`, or that it has
+/// none.
+pub(crate) fn available_profiles(names: &[String]) -> String {
+    if names.is_empty() {
         "it has no profiles".to_string()
     } else {
-        format!("profiles: {}", profiles.join(", "))
-    };
-    Error::config(format!(
-        "profile {} ({source}) is not in {} ({available})",
-        shown(name),
-        path.display()
-    ))
+        format!("profiles: {}", names.join(", "))
+    }
 }
 
 /// Several profiles and nothing to choose one.
