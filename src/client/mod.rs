@@ -262,6 +262,7 @@ impl Client {
                         continue;
                     }
                     if (300..400).contains(&status) {
+                        let location = location.as_deref().map(proxy::redact);
                         return Err(refused(RedirectRefusal::NotFollowed { status, location }));
                     }
                     let service = error_body::parse(&body);
@@ -370,10 +371,14 @@ impl Client {
         let location = header("location");
         if self.verbose > 1 {
             for (name, value) in response.headers() {
-                eprintln!(
-                    "schedctl: < {name}: {}",
-                    safe(&String::from_utf8_lossy(value.as_bytes()))
-                );
+                let value = String::from_utf8_lossy(value.as_bytes());
+                // A Location may carry a password in any shape: redacted, as in every message.
+                let shown = if name == "location" {
+                    proxy::redact(&value)
+                } else {
+                    safe(&value).into_owned()
+                };
+                eprintln!("schedctl: < {name}: {shown}");
             }
         }
         let mut body = Vec::new();

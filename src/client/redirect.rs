@@ -13,11 +13,15 @@ pub fn next(from: &str, location: Option<&str>, hops: u32) -> Result<String, Red
     let Some(location) = location else {
         return Err(RedirectRefusal::NoLocation);
     };
-    let refused = |make: fn(String) -> RedirectRefusal| Err(make(location.to_string()));
+    // Every refusal names the Location, and any shape of one may hold a password
+    // (`http://user:pass@host` is refused as not https before its user information is looked
+    // at): it is always shown redacted.
+    let shown = proxy::redact(location);
+    let refused = |make: fn(String) -> RedirectRefusal| Err(make(shown.clone()));
     if hops > MAX_REDIRECTS {
         return Err(RedirectRefusal::TooMany {
             limit: MAX_REDIRECTS,
-            location: location.to_string(),
+            location: shown,
         });
     }
     let next = resolve_reference(from, location);
@@ -32,13 +36,11 @@ pub fn next(from: &str, location: Option<&str>, hops: u32) -> Result<String, Red
         return refused(|location| RedirectRefusal::NotHttps { location });
     }
     if target.authority.is_some_and(|a| a.contains('@')) {
-        return Err(RedirectRefusal::UserInfo {
-            location: proxy::redact(location),
-        });
+        return refused(|location| RedirectRefusal::UserInfo { location });
     }
     if origin(&target) != origin(&base) || origin(&target).is_none() {
         return Err(RedirectRefusal::OtherOrigin {
-            location: location.to_string(),
+            location: shown,
             expected: base.authority.unwrap_or_default().to_string(),
         });
     }

@@ -6,7 +6,7 @@ use std::fmt::Display;
 use std::io;
 use std::path::Path;
 
-use crate::config::{io_reason, shown};
+use crate::config::{io_reason, redact_userinfo, shown};
 use crate::error::{Error, Kind};
 
 /// `config show`: the CA certificates setting names a file that cannot be read.
@@ -168,8 +168,9 @@ pub fn bad_management_certificate(file: &Path, label: &str, why: impl Display) -
 /// A subscription's management URL that is not a usable endpoint.
 pub fn bad_management_url(file: &Path, endpoint: &str, label: &str, why: impl Display) -> Error {
     Error::config(format!(
-        "{}: the management URL '{endpoint}' of {label}: {why}",
-        file.display()
+        "{}: the management URL '{}' of {label}: {why}",
+        file.display(),
+        redact_userinfo(endpoint)
     ))
 }
 

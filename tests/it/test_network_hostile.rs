@@ -233,6 +233,42 @@ fn a_307_with_user_information_is_refused_without_showing_it() {
     assert_eq!(w.emulator.requests(), 1);
 }
 
+/// Every shape of redirect that names its Location (not https, another status than 307)
+/// shows it redacted, in the error and in the `-vv` header trace.
+#[test]
+fn a_redirect_location_with_a_password_is_never_shown_whatever_is_refused() {
+    let w = World::new();
+    let target = w.job_target("heartbeat");
+    for (status, location) in [
+        (
+            307,
+            format!("http://user:s3cret@{}{target}", w.emulator.addr()),
+        ),
+        (
+            302,
+            format!("https://user:s3cret@{}{target}", w.emulator.addr()),
+        ),
+        (307, format!("https://user:s3/cret@other.example{target}")),
+    ] {
+        w.emulator.script([Fault::Redirect {
+            status,
+            location: location.clone(),
+        }]);
+        let out = run(w
+            .cmd()
+            .args(["-vv", "--retries", "0"])
+            .args(["job", "get", "myjc", "job1", "--field", "id"]));
+        let line = error_line(&out, 5);
+        assert!(line.contains("***@"), "{line}");
+        assert!(
+            stderr(&out).contains("schedctl: < location: "),
+            "{}",
+            stderr(&out)
+        );
+        assert_nowhere(&out, &["s3cret", "s3/cret", "user:"]);
+    }
+}
+
 #[test]
 fn relative_and_network_path_307s_to_the_same_service_are_followed() {
     let w = World::new();

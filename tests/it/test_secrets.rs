@@ -521,3 +521,32 @@ fn an_empty_password_variable_is_the_empty_password() {
     assert!(err.contains("wrong password"), "{err}");
     assert!(err.contains("(from env SCHEDCTL_CERT_PASSWORD)"), "{err}");
 }
+
+/// A `.publishsettings` file whose management URL carries a password is refused without
+/// showing it, in any shape of password.
+#[test]
+fn a_management_url_with_a_password_in_a_publishsettings_file_is_never_shown() {
+    use crate::test_config_commands::{portal_pkcs12, publishsettings_v2};
+    use schedctl_emulator::DEMO_SUBSCRIPTION;
+    let w = World::new();
+    for url in [
+        "https://admin:s3cret@management.core.windows.net",
+        "https://admin:s3/cret@management.core.windows.net",
+    ] {
+        let file = w.write(
+            "Downloads/contoso.publishsettings",
+            publishsettings_v2(
+                url,
+                &[(DEMO_SUBSCRIPTION, "Contoso Prod", portal_pkcs12(&w.cert))],
+            ),
+            0o600,
+        );
+        let out = run(w
+            .bare_cmd()
+            .args(["config", "import-publishsettings"])
+            .arg(&file));
+        let err = assert_failure(&out, 7);
+        assert!(err.contains("the management URL 'https://***@"), "{err}");
+        assert!(!err.contains("cret") && !err.contains("admin"), "{err}");
+    }
+}
