@@ -39,7 +39,7 @@ pub fn path(global: &GlobalArgs) -> Result<()> {
         });
         return super::emit(Ok(match format {
             OutputFormat::Jsonl => crate::output::json::line(&value),
-            _ => json_text(&value),
+            _ => crate::output::json::pretty(&value),
         }));
     }
     let line = format!("{}\n", path.value.display());
@@ -72,7 +72,7 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
         if format == OutputFormat::Jsonl {
             return super::emit(Ok(items.iter().map(crate::output::json::line).collect()));
         }
-        return super::emit(Ok(json_text(&Value::Array(items))));
+        return super::emit(Ok(crate::output::json::pretty(&Value::Array(items))));
     }
     let mut text = String::new();
     for name in &list.names {
@@ -84,13 +84,6 @@ pub fn profiles(global: &GlobalArgs) -> Result<()> {
         text.push_str(&format!("{mark}{}\n", safe(name)));
     }
     super::emit(Ok(text))
-}
-
-/// Pretty JSON (2 spaces) and a newline.
-fn json_text(value: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(value).expect("a JSON value always serialises");
-    text.push('\n');
-    text
 }
 
 /// `config show`: every setting with its source, and the certificate; exit 7 when the
@@ -380,7 +373,7 @@ pub fn unset(global: &GlobalArgs, key: &str) -> Result<()> {
 /// The confirmation of an edit: one line on stderr (stdout stays empty), silenced by `-q`.
 fn confirm(quiet: bool, line: &str) {
     if !quiet {
-        eprintln!("{line}");
+        eprintln!("{}", safe(line));
     }
 }
 

@@ -452,8 +452,7 @@ pub fn read_for_edit(path: &Sourced<PathBuf>) -> Result<Option<String>> {
     if !path.value.exists() {
         return Ok(None);
     }
-    let forced = Sourced::new(path.value.clone(), Source::Flag("--config"));
-    Ok(load_file(&forced)?.map(|f| f.text))
+    Ok(load_file(path)?.map(|f| f.text))
 }
 
 /// Checks text about to be written as the config file the way [`resolve`] will read it.

@@ -431,3 +431,24 @@ fn config_show_escapes_the_profile_name() {
     assert!(text.contains("Profile:      e\\u{1b}[31mvil"), "{text}");
     assert!(!text.contains('\x1b'), "{text:?}");
 }
+
+/// `config profiles -o json` escapes a profile name's bidi override as `-o json` does
+/// everywhere (`\u202e`), so the JSON stays the same JSON and cannot reorder a terminal line.
+#[test]
+fn config_profiles_json_escapes_what_could_drive_a_terminal() {
+    let w = World::new();
+    let config = w.write(
+        "bidi.toml",
+        "[profiles.\"a\\u202eb\"]\nsubscription_id = \"2f1e4c2a-0000-4000-8000-000000000001\"\n",
+        0o600,
+    );
+    let out = run(w
+        .cmd_with_config(&config)
+        .args(["config", "profiles", "-o", "json"]));
+    assert_code(&out, 0);
+    let text = stdout(&out);
+    assert!(text.contains("a\\u202eb"), "{text}");
+    assert!(!text.contains('\u{202e}'), "{text:?}");
+    let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(parsed[0]["name"], "a\u{202e}b");
+}
