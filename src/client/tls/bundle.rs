@@ -53,12 +53,20 @@ impl Bundle {
     /// Indexes the certificates of a file's contents without decoding them. `Err` says why
     /// the contents are not a certificate file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, BundleError> {
-        let pem = looks_like_pem(bytes);
-        let ders = if pem {
-            pem_certificates(bytes).ok_or(BundleError::InvalidPem)?
+        if looks_like_pem(bytes) {
+            Bundle::from_pem_blocks(pem_certificates(bytes).ok_or(BundleError::InvalidPem)?)
         } else {
-            vec![(bytes.to_vec(), false)]
-        };
+            Bundle::from_ders(vec![(bytes.to_vec(), false)], false)
+        }
+    }
+
+    /// The bundle of PEM blocks already split by [`pem_certificates`], so that a caller that
+    /// looked at them first does not split the file again.
+    pub(super) fn from_pem_blocks(blocks: Vec<(Vec<u8>, bool)>) -> Result<Bundle, BundleError> {
+        Bundle::from_ders(blocks, true)
+    }
+
+    fn from_ders(ders: Vec<(Vec<u8>, bool)>, pem: bool) -> Result<Bundle, BundleError> {
         let mut entries = Vec::with_capacity(ders.len());
         for (der, trusted) in ders {
             match subject_range(&der) {

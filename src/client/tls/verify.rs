@@ -12,6 +12,7 @@ use openssl::ssl::{SslContext, SslContextBuilder};
 use openssl::x509::{X509Name, X509NameRef, X509StoreContext, X509StoreContextRef, X509};
 
 use super::bundle::{pem_certificates, Bundle};
+use crate::pem::looks_like_pem;
 
 // Not wrapped by the openssl crate; part of libssl's and libcrypto's public API.
 extern "C" {
@@ -53,7 +54,11 @@ impl LazyBundle {
             LazyBundle::File(path, cell) => cell
                 .get_or_init(|| {
                     let bytes = std::fs::read(path).ok()?;
-                    let trusted = pem_certificates(&bytes)
+                    // Split once: the blocks say whether OpenSSL must load the file itself,
+                    // and otherwise they are the bundle.
+                    let blocks = pem_certificates(&bytes);
+                    let trusted = blocks
+                        .as_ref()
                         .is_some_and(|blocks| blocks.iter().any(|(_, trusted)| *trusted));
                     if trusted {
                         let path =
@@ -65,7 +70,12 @@ impl LazyBundle {
                         }
                         return None;
                     }
-                    Bundle::from_bytes(&bytes).ok()
+                    match blocks {
+                        Some(blocks) if looks_like_pem(&bytes) => {
+                            Bundle::from_pem_blocks(blocks).ok()
+                        }
+                        _ => Bundle::from_bytes(&bytes).ok(),
+                    }
                 })
                 .as_ref(),
         }
