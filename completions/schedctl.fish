@@ -206,7 +206,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_needs_command" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_needs_command" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -380,7 +383,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and not __fish_seen_subcommand_from get list history wait help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -552,7 +558,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from get" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -725,7 +734,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -897,7 +909,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from history" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -1067,7 +1082,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand job; and __fish_seen_subcommand_from wait" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -1239,7 +1257,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and not __fish_seen_subcommand_from list get help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -1409,7 +1430,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -1576,7 +1600,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -1746,7 +1773,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -1915,7 +1945,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from list" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand cloud-service; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -2084,7 +2117,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and not __fish_seen_subcommand_from path show profiles use set unset import-publishsettings help" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -2259,7 +2295,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -2426,7 +2465,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -2593,7 +2635,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -2760,7 +2805,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -2927,7 +2975,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -3094,7 +3145,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -3262,7 +3316,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand config; and __fish_seen_subcommand_from import-publishsettings" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'
@@ -3438,7 +3495,10 @@ operationStatus.type\t''
 operationStatus.result\t''
 operationStatus.error\t''
 operationStatus.error.httpCode\t''
-operationStatus.error.message\t''"
+operationStatus.error.message\t''
+description\t''
+geoRegion\t''
+resources\t''"
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l jq -d 'Run a jq program over the JSON output (strings print raw, like jq -r); wins over -o' -r
 complete -c schedctl -n "__fish_schedctl_using_subcommand completions" -l color -d 'When to colour the output; beats NO_COLOR and CLICOLOR_FORCE [default: auto]' -r -f -a "auto\t'Colour when stdout is a terminal'
 always\t'Always colour'

@@ -268,7 +268,7 @@ impl Client {
                     let service = error_body::parse(&body);
                     let kind = FailureKind::Status { status, service };
                     let failure = Failure::new(kind, authority_of(&url)).request_id(request_id);
-                    if !retry::is_retryable_status(status) || retry >= self.retries {
+                    if !failure.is_retryable() || retry >= self.retries {
                         return Err(done(failure, retry));
                     }
                     let asked = retry_after.as_deref().and_then(|v| {

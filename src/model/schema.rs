@@ -267,7 +267,7 @@ pub const CLOUD_SERVICE: Schema = Schema {
 };
 
 /// Every schema, for completions.
-pub const ALL: [&Schema; 3] = [&JOB, &HISTORY, &COLLECTION];
+pub const ALL: [&Schema; 4] = [&JOB, &HISTORY, &COLLECTION, &CLOUD_SERVICE];
 
 /// The paths that shells offer after `--field`: every path a schema names (objects, maps and
 /// arrays included, array items not), each once, in schema order.

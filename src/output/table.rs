@@ -424,6 +424,7 @@ mod tests {
             (&schema::JOB, &JOB_COLUMNS[..]),
             (&schema::HISTORY, &HISTORY_COLUMNS[..]),
             (&schema::COLLECTION, &COLLECTION_COLUMNS[..]),
+            (&schema::CLOUD_SERVICE, &CLOUD_SERVICE_COLUMNS[..]),
         ] {
             for column in columns {
                 assert!(
