@@ -411,12 +411,24 @@ pub fn command() -> clap::Command {
     crate::help::decorate(Cli::command())
 }
 
-/// Parses the process's arguments with [`command`].
+/// Parses the process's arguments with [`command`]'s definition.
 pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::error::ErrorKind;
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let matches = command()
-        .try_get_matches_from(&args)
-        .map_err(|e| without_secrets(unknown_query(e), &args))?;
+    // The long help (examples, fields, environment, exit statuses of every command) is only
+    // built when help is asked for, not on the path of every command.
+    let matches = match Cli::command().try_get_matches_from(&args) {
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            command().try_get_matches_from(&args)
+        }
+        parsed => parsed,
+    }
+    .map_err(|e| without_secrets(unknown_query(e), &args))?;
     Cli::from_arg_matches(&matches).map_err(|e| without_secrets(e, &args))
 }
 
