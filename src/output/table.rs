@@ -2,6 +2,7 @@
 //! one (like `kubectl describe`), and the columns of a list.
 
 use serde_json::Number;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::model::cloud_service::CloudServiceView;
 use crate::model::collection::CollectionView;
@@ -76,15 +77,15 @@ fn key_value(
     out
 }
 
-/// Breaks `text` into lines of at most `width` characters: at spaces where it can, inside a
-/// word only when the word alone is too long (a URL, say).
+/// Breaks `text` into lines of at most `width` display columns (a CJK character is two): at
+/// spaces where it can, inside a word only when the word alone is too long (a URL, say).
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut len = 0;
     for word in text.split(' ') {
         let mut word = word;
-        let mut word_len = word.chars().count();
+        let mut word_len = word.width();
         // A word too long for any line starts where it is rather than on a line of its own.
         let fits = len + 1 + word_len <= width || (word_len > width && len + 1 < width);
         if len > 0 && fits {
@@ -100,7 +101,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
             lines.push(std::mem::take(&mut line));
             len = 0;
             word = &word[split..];
-            word_len = word.chars().count();
+            word_len = word.width();
         }
         line.push_str(word);
         len += word_len;
@@ -111,11 +112,21 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Where to cut a word that is longer than `room` characters: after the last `/`, `-`, `.`,
+/// Where to cut a word that is wider than `room` display columns: after the last `/`, `-`, `.`,
 /// `?` or `&` in the second half of the room (so that URLs break between their parts), else
-/// after exactly `room` characters. A byte index.
+/// after exactly `room` columns. A byte index.
 fn split_point(word: &str, room: usize) -> usize {
-    let hard = word.char_indices().nth(room).map_or(word.len(), |(i, _)| i);
+    let mut used = 0;
+    let mut hard = word.len();
+    for (i, c) in word.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            // At least one character, so that a wide one in a one-column room still moves on.
+            hard = if i == 0 { c.len_utf8() } else { i };
+            break;
+        }
+        used += w;
+    }
     let soft = word[..hard]
         .char_indices()
         .skip(room / 2)
@@ -565,6 +576,16 @@ mod tests {
             text.starts_with("Id:          evil\\u{1b}[2J State: fake\n"),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn wrapping_counts_display_columns() {
+        // Ten wide characters are twenty columns: at 12, six columns' worth per line.
+        let lines = wrap("日本語の長いジョブ名前", 12);
+        assert_eq!(lines, ["日本語の長い", "ジョブ名前"]);
+        assert!(lines.iter().all(|l| l.width() <= 12));
+        // A wide character in a one-column room still moves on.
+        assert_eq!(wrap("日本", 1), ["日", "本"]);
     }
 
     #[test]
