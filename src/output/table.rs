@@ -580,7 +580,7 @@ mod tests {
 
     #[test]
     fn wrapping_counts_display_columns() {
-        // Ten wide characters are twenty columns: at 12, six columns' worth per line.
+        // Eleven wide characters are 22 columns: at 12, six characters fill a line.
         let lines = wrap("日本語の長いジョブ名前", 12);
         assert_eq!(lines, ["日本語の長い", "ジョブ名前"]);
         assert!(lines.iter().all(|l| l.width() <= 12));
