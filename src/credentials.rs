@@ -85,7 +85,7 @@ pub fn load_unchecked(settings: &CredentialSettings) -> Result<Identity> {
             return Err(certificate_without_key(cert));
         }
         check_material_permissions(cert)?;
-        load_pkcs12(cert, &bytes, &mut password)
+        load_pkcs12(cert, &bytes, pkcs12, &mut password)
     }
 }
 
@@ -104,6 +104,7 @@ pub fn check_dates(settings: &CredentialSettings, identity: &Identity, quiet: bo
 pub fn pkcs12_with_empty_password(bytes: &[u8]) -> std::result::Result<Identity, String> {
     let _ = platform::set_not_dumpable();
     let pkcs12 = Pkcs12::from_der(bytes).map_err(|_| explain::publishsettings_not_pkcs12())?;
+    prepare_for(bytes);
     parse_pkcs12(&pkcs12, "").map_err(|failure| match failure {
         Pkcs12Failure::WrongPassword => explain::publishsettings_pkcs12_with_password(),
         Pkcs12Failure::Unreadable(reason) => explain::publishsettings_pkcs12_unreadable(&reason),
@@ -339,14 +340,18 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// Opens `bytes`, already read as `pkcs12` by the caller that recognised the file, trying
+/// each password the provider has.
 fn load_pkcs12(
     file: &Sourced<Material>,
     bytes: &[u8],
+    pkcs12: std::result::Result<Pkcs12, openssl::error::ErrorStack>,
     password: &mut PasswordProvider,
 ) -> Result<Identity> {
     let display = file.describe();
-    let pkcs12 = Pkcs12::from_der(bytes)
-        .map_err(|_| explain::neither_pem_nor_pkcs12(&file.describe_with_source()))?;
+    let pkcs12 =
+        pkcs12.map_err(|_| explain::neither_pem_nor_pkcs12(&file.describe_with_source()))?;
+    prepare_for(bytes);
     password.try_each(&display, |pass| {
         parse_pkcs12(&pkcs12, pass).map_err(|failure| match failure {
             Pkcs12Failure::WrongPassword => PasswordRejected::WrongPassword,
@@ -367,14 +372,18 @@ enum Pkcs12Failure {
     Incomplete,
 }
 
-/// Opens a PKCS#12 with one password. Old files (RC2-40) need OpenSSL 3's legacy provider,
-/// loaded only when the default one fails, so that every other file costs nothing.
-fn parse_pkcs12(pkcs12: &Pkcs12, pass: &str) -> std::result::Result<Identity, Pkcs12Failure> {
-    if uses_legacy_cipher(pkcs12) {
-        // Loaded before the first attempt, not after it fails: a whole parse (MAC included)
-        // spared.
+/// Loads OpenSSL 3's legacy provider before the first attempt when the file's algorithms
+/// need it (RC2-40, the portal's older exports), instead of after a failed parse: a whole
+/// parse (MAC included) spared. Looked at once per file, not once per password.
+fn prepare_for(bytes: &[u8]) {
+    if uses_legacy_cipher(bytes) {
         load_legacy_provider();
     }
+}
+
+/// Opens a PKCS#12 with one password; an old file whose algorithms [`prepare_for`] did not
+/// recognise still gets the legacy provider after the default one fails.
+fn parse_pkcs12(pkcs12: &Pkcs12, pass: &str) -> std::result::Result<Identity, Pkcs12Failure> {
     let parsed = match pkcs12.parse2(pass) {
         Ok(parsed) => parsed,
         Err(first) if is_bad_password(&first) => return Err(Pkcs12Failure::WrongPassword),
@@ -399,13 +408,10 @@ fn parse_pkcs12(pkcs12: &Pkcs12, pass: &str) -> std::result::Result<Identity, Pk
 
 /// The PKCS#12 PBE algorithms of RC2 and RC4 (1.2.840.113549.1.12.1.1, .2, .5 and .6), which
 /// only OpenSSL 3's legacy provider has. Their identifiers are in the clear in the file.
-fn uses_legacy_cipher(pkcs12: &Pkcs12) -> bool {
+fn uses_legacy_cipher(der: &[u8]) -> bool {
     const PBE_PREFIX: &[u8] = &[
         0x06, 0x0a, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x01,
     ];
-    let Ok(der) = pkcs12.to_der() else {
-        return false;
-    };
     der.windows(PBE_PREFIX.len() + 1)
         .any(|w| w.starts_with(PBE_PREFIX) && matches!(w[PBE_PREFIX.len()], 1 | 2 | 5 | 6))
 }
