@@ -403,8 +403,9 @@ pub fn listing_format(args: &GlobalArgs, env: &dyn Environment) -> Result<Output
     }
     match non_empty(env, "SCHEDCTL_OUTPUT") {
         None => Ok(OutputFormat::Table),
-        Some(text) => parse_output(&text)
-            .map_err(|why| explain::invalid_value(&text, Source::Env("SCHEDCTL_OUTPUT"), &why)),
+        Some(text) => parse_output(&text).map_err(|why| {
+            explain::invalid_setting("output", &text, &Source::Env("SCHEDCTL_OUTPUT"), &why)
+        }),
     }
 }
 

@@ -271,11 +271,6 @@ pub(crate) fn cloud_service_missing(error: Error) -> Error {
     error.hint("or give the region: --region, SCHEDCTL_REGION or region (e.g. \"West US\" gives CS-WestUS-scheduler)")
 }
 
-/// An invalid value. `text` is outside text: shown here.
-pub(crate) fn invalid_value(text: &str, source: impl std::fmt::Display, why: &str) -> Error {
-    Error::config(format!("invalid value {} ({source}): {why}", shown(text)))
-}
-
 /// A key `config set` or `config unset` does not know. `closest`: a profile key near it;
 /// `keys`: every profile key.
 pub(crate) fn unknown_profile_key(

@@ -360,6 +360,15 @@ fn bad_values_are_usage_errors_in_flags_and_configuration_errors_elsewhere() {
         err.contains("SCHEDCTL_OUTPUT='yaml': expected table, wide, json or jsonl"),
         "{err}"
     );
+    // The config commands that only list read the variable too, and say it the same way.
+    let listed = assert_failure(
+        &run(w
+            .cmd()
+            .env("SCHEDCTL_OUTPUT", "yaml")
+            .args(["config", "profiles"])),
+        7,
+    );
+    assert_eq!(listed, err);
     let err = assert_failure(
         &run(w
             .cmd()
