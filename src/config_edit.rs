@@ -247,11 +247,7 @@ fn set_value(table: &mut dyn TableLike, key: &str, mut new: toml_edit::Value) {
 /// not a whole number.
 pub fn typed_value(key: &str, text: &str) -> Result<toml_edit::Value, String> {
     if key == "retries" {
-        return text
-            .trim()
-            .parse::<u32>()
-            .map(|n| toml_edit::Value::from(i64::from(n)))
-            .map_err(|_| explain::not_a_whole_number());
+        return crate::config::parse_retries(text).map(|n| toml_edit::Value::from(i64::from(n)));
     }
     Ok(toml_edit::Value::from(text))
 }

@@ -8,7 +8,8 @@ use super::clouds::{environment_endpoint, CLOUD_NAMES, DEFAULT_ENDPOINT};
 use super::file::{FileProfile, LoadedFile};
 use super::source::{Source, Sourced};
 use super::values::{
-    check_endpoint, check_path, expand_tilde, is_version_date, parse_duration, redact_userinfo,
+    check_endpoint, check_path, expand_tilde, is_version_date, parse_duration, parse_retries,
+    redact_userinfo,
 };
 use super::{CredentialSettings, Material, PasswordSource};
 use crate::cli::{GlobalArgs, OutputFormat};
@@ -181,11 +182,7 @@ fn text_layer(level: &TextLevel) -> Result<Layer> {
             key("SCHEDCTL_REQUEST_TIMEOUT", "request_timeout"),
             parse_duration,
         )?,
-        retries: level.parsed(key("SCHEDCTL_RETRIES", "retries"), |text| {
-            text.trim()
-                .parse::<u32>()
-                .map_err(|_| explain::not_a_whole_number())
-        })?,
+        retries: level.parsed(key("SCHEDCTL_RETRIES", "retries"), parse_retries)?,
         output: level.parsed(key("SCHEDCTL_OUTPUT", "output"), parse_output)?,
         x_ms_version: level.parsed(profile_only("x_ms_version"), |text| {
             if is_version_date(text) {

@@ -32,8 +32,8 @@ pub use file::PROFILE_KEYS;
 pub use layers::cloud_service_for_region;
 pub use source::{Source, Sourced};
 pub use values::{
-    check_endpoint, expand_tilde, io_reason, might_be_secret, parse_duration, redact_userinfo,
-    shown, MAX_DURATION,
+    check_endpoint, expand_tilde, io_reason, might_be_secret, parse_duration, parse_retries,
+    redact_userinfo, shown, MAX_DURATION,
 };
 
 /// The `x-ms-version` header sent unless configured otherwise.

@@ -10,6 +10,13 @@ use crate::explain::settings as explain;
 
 pub use crate::text::{might_be_secret, shown};
 
+/// Parses the `retries` setting: a whole number of retries.
+pub fn parse_retries(text: &str) -> std::result::Result<u32, String> {
+    text.trim()
+        .parse::<u32>()
+        .map_err(|_| explain::not_a_whole_number())
+}
+
 /// Checks that a URL can be an endpoint: https, with a host, without a query.
 pub fn check_endpoint(url: &str) -> std::result::Result<(), String> {
     // Checked before parsing: `https://user:pa/ss@host` parses as host `user` with a path, so
