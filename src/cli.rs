@@ -12,7 +12,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::config::clouds::CLOUD_NAMES;
 // The duration parser lives with the other setting values (config/values.rs, which imports
 // nothing from here); it stays reachable here, where clap uses it.
-pub use crate::config::values::{parse_duration, MAX_DURATION};
+pub use crate::config::values::parse_duration;
 
 /// Command-line client for the Azure Scheduler REST API (classic, api-version 2014-04-01).
 ///
@@ -469,7 +469,7 @@ fn without_secrets(error: clap::Error, args: &[std::ffi::OsString]) -> clap::Err
     let secrets: Vec<String> = args
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
-        .filter(|a| crate::config::values::might_be_secret(a))
+        .filter(|a| crate::text::might_be_secret(a))
         .collect();
     if secrets.is_empty() {
         return error;

@@ -283,7 +283,7 @@ pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
     config::check_profile_text(path, &new_text, &profile)
         .map_err(|e| words::set_refused(e, key, path))?;
     save(path, old_text.as_deref(), &new_text)?;
-    let shown_value = if config::might_be_secret(value) {
+    let shown_value = if crate::text::might_be_secret(value) {
         "(value not shown)".to_string()
     } else if key == "retries" {
         value.trim().to_string()
@@ -304,7 +304,7 @@ pub fn set(global: &GlobalArgs, key: &str, value: &str) -> Result<()> {
     );
     // A relative path is read relative to the config file's folder, not to where the
     // command ran: say so when nothing is there, before a job command fails on it.
-    if PATH_KEYS.contains(&key) && !config::might_be_secret(value) {
+    if PATH_KEYS.contains(&key) && !crate::text::might_be_secret(value) {
         let written = config::expand_tilde(Path::new(value));
         let read_at = if written.is_relative() {
             folder_of(path).join(&written)
@@ -337,7 +337,7 @@ pub fn unset(global: &GlobalArgs, key: &str) -> Result<()> {
     let config_path = config::config_path(global, &env)?;
     let path = &config_path.value;
     let Some(old_text) = config::read_for_edit(&config_path)? else {
-        if let Some(name) = config::requested_profile_name(global, &env) {
+        if let Some(name) = config::requested_profile(global, &env) {
             return Err(words::unset_without_file(&name.value, &name.source, path));
         }
         warn(global.quiet, &words::unset_without_file_warning(key, path));
@@ -396,7 +396,7 @@ fn profile_to_edit(
     document: &ConfigDocument,
     path: &Path,
 ) -> Result<String> {
-    if let Some(name) = config::requested_profile_name(global, env) {
+    if let Some(name) = config::requested_profile(global, env) {
         if name.value.trim().is_empty() || name.value.chars().any(crate::text::is_unsafe) {
             return Err(words::invalid_profile_name(&name.value, &name.source));
         }

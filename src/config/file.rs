@@ -168,10 +168,7 @@ pub(super) fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-pub(super) fn requested_profile(
-    args: &GlobalArgs,
-    env: &dyn Environment,
-) -> Option<Sourced<String>> {
+pub fn requested_profile(args: &GlobalArgs, env: &dyn Environment) -> Option<Sourced<String>> {
     if let Some(name) = &args.profile {
         return Some(Sourced::new(name.clone(), Source::Flag("--profile")));
     }

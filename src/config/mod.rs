@@ -14,7 +14,8 @@ use crate::env::{non_empty, Environment};
 use crate::error::{Error, Result};
 use crate::explain::settings as explain;
 use crate::platform;
-use file::{load_file, parse_file, requested_profile, select_profile};
+pub use file::requested_profile;
+use file::{load_file, parse_file, select_profile};
 use layers::{
     env_layer, first, flag_layer, parse_output, profile_layer, resolve_cloud_service,
     resolve_credentials, resolve_endpoint, Layer,
@@ -32,8 +33,7 @@ pub use file::PROFILE_KEYS;
 pub use layers::cloud_service_for_region;
 pub use source::{Source, Sourced};
 pub use values::{
-    check_endpoint, expand_tilde, io_reason, might_be_secret, parse_duration, parse_retries,
-    redact_userinfo, shown, MAX_DURATION,
+    check_endpoint, expand_tilde, io_reason, parse_duration, parse_retries, redact_userinfo,
 };
 
 /// The `x-ms-version` header sent unless configured otherwise.
@@ -433,11 +433,6 @@ pub fn check_profile_key(key: &str) -> Result<()> {
         closest,
         PROFILE_KEYS,
     ))
-}
-
-/// The profile named by `--profile` or `SCHEDCTL_PROFILE`, if either names one.
-pub fn requested_profile_name(args: &GlobalArgs, env: &dyn Environment) -> Option<Sourced<String>> {
-    requested_profile(args, env)
 }
 
 /// Checks text about to be written as the config file the way a command using profile

@@ -8,7 +8,7 @@ use super::source::Source;
 use crate::error::Result;
 use crate::explain::settings as explain;
 
-pub use crate::text::{might_be_secret, shown};
+use crate::text::might_be_secret;
 
 /// Parses the `retries` setting: a whole number of retries.
 pub fn parse_retries(text: &str) -> std::result::Result<u32, String> {

@@ -6,8 +6,9 @@ use std::fmt::Display;
 use std::io;
 use std::path::Path;
 
-use crate::config::{io_reason, redact_userinfo, shown};
+use crate::config::{io_reason, redact_userinfo};
 use crate::error::{Error, Kind};
+use crate::text::shown;
 
 /// `config show`: the CA certificates setting names a file that cannot be read.
 pub fn ca_unreadable(ca: &Path, source: impl Display, e: &io::Error) -> Error {
