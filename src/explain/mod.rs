@@ -109,10 +109,7 @@ pub fn explain(failure: Failure, target: &Target, context: &Context) -> Error {
             let error = transport(&kind, &host);
             if in_body {
                 // The body's failure alone: hints about connecting do not apply.
-                Error::new(
-                    error.kind,
-                    format!("{} while reading the response body", error.message),
-                )
+                Error::new(error.kind, in_the_body(error.message))
             } else {
                 error
             }
@@ -171,10 +168,15 @@ fn seconds(d: Duration) -> String {
 pub fn describe(failure: &Failure) -> String {
     let message = transport(&failure.kind, &failure.host).message;
     if failure.in_body {
-        format!("{message} while reading the response body")
+        in_the_body(message)
     } else {
         message
     }
+}
+
+/// A transport failure's message when it struck while the body was being read.
+fn in_the_body(message: String) -> String {
+    format!("{message} while reading the response body")
 }
 
 /// Explains why the client could not be built.
