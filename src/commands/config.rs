@@ -430,13 +430,22 @@ fn save(path: &Path, old_text: Option<&str>, new_text: &str) -> Result<()> {
     let mut changes = Changes::default();
     create_dirs(&mut changes, &folder_of(path))
         .map_err(|(dir, e)| cannot(Written::Folder, &dir, &e))?;
-    // A symlinked config file is replaced at its target, so the link survives.
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
-    write_atomically(&target, new_text.as_bytes(), permissions).map_err(|e| {
+    replace_config_file(path, new_text).map_err(|(target, e)| {
         changes.undo();
         cannot(Written::ConfigFile, &target, &e)
     })
+}
+
+/// Writes `text` as the config file at `path` by atomic rename. A symlinked config file is
+/// replaced at its target, so the link survives; an existing file keeps the mode the user
+/// gave it, and a new one is 0600. On failure, the path that could not be written.
+fn replace_config_file(
+    path: &Path,
+    text: &str,
+) -> std::result::Result<(), (PathBuf, std::io::Error)> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    write_atomically(&target, text.as_bytes(), permissions).map_err(|e| (target, e))
 }
 
 /// One subscription ready to be written.
@@ -761,13 +770,8 @@ fn write_everything(
     if !unchanged {
         return Err(words::changed_while_importing(config_file));
     }
-    // Keep the mode the user gave an existing config file; a new one is 0600. A symlinked
-    // config file is replaced at its target, so the link survives.
-    let target = std::fs::canonicalize(config_file).unwrap_or_else(|_| config_file.to_path_buf());
-    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
-    write_atomically(&target, config_text.as_bytes(), permissions)
-        .map_err(|e| cannot(Written::ConfigFile, &target, &e))?;
-    Ok(())
+    replace_config_file(config_file, config_text)
+        .map_err(|(target, e)| cannot(Written::ConfigFile, &target, &e))
 }
 
 /// Creates a folder and any missing parents, mode 0700, recording what it created.
