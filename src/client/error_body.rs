@@ -250,7 +250,8 @@ mod tests {
             "</Message>".repeat(20_000)
         );
         assert_eq!(parse(xml.as_bytes()), ServiceError::Excerpt(String::new()));
-        // Up to the limit, an envelope is still read.
+        // Up to the limit a body is still read, not refused as too deep: an error nested in
+        // other elements is no envelope, so its text comes out as the excerpt.
         let xml = format!(
             "{}<Error><Code>Ok</Code></Error>{}",
             "<W>".repeat(MAX_DEPTH - 2),
