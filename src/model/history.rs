@@ -3,20 +3,16 @@
 use serde::Deserialize;
 use serde_json::Number;
 
-/// The typed fields of a history entry; every one may be absent.
+/// The typed fields of a history entry that the table shows; every one may be absent. The
+/// others (`jobId`, `timestamp`, `state`) stay in the raw JSON only, so an odd value there
+/// cannot make the entry unreadable.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryView {
-    /// The job.
-    pub job_id: Option<String>,
-    /// When the entry was written.
-    pub timestamp: Option<String>,
     /// When the execution started.
     pub start_time: Option<String>,
     /// When it ended.
     pub end_time: Option<String>,
-    /// The job's state then.
-    pub state: Option<String>,
     /// `completed`, `failed` or `postponed`.
     pub status: Option<String>,
     /// What happened, in the service's words.

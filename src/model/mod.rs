@@ -9,7 +9,7 @@ pub mod schema;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_json::{Map, Number, Value};
+use serde_json::{Number, Value};
 
 use crate::error::{Error, Result};
 use crate::explain::response;
@@ -193,8 +193,6 @@ pub struct HttpRequest {
     pub uri: Option<String>,
     /// Method as sent, e.g. `Get`.
     pub method: Option<String>,
-    /// Request headers.
-    pub headers: Option<Map<String, Value>>,
     /// Authentication, without secrets.
     pub authentication: Option<Authentication>,
 }
@@ -385,6 +383,21 @@ mod tests {
         let text = format!(r#"{{"id":"\"{}"}}"#, "[".repeat(20_000));
         assert!(!json_too_deep(text.as_bytes()));
         assert!(parse_job(text.as_bytes(), None).is_ok());
+    }
+
+    #[test]
+    fn fields_no_view_shows_cannot_make_a_resource_unreadable() {
+        // SPEC §7: values are data. Headers of an odd shape, or a history entry's `state` as
+        // a number, stay in the raw JSON and do not fail the whole job or page.
+        let job = parse_job(br#"{"id":"j","action":{"request":{"headers":"x"}}}"#, None);
+        assert_eq!(job.unwrap().view.id.as_deref(), Some("j"));
+        let entries: Vec<Item<history::HistoryView>> = parse_list(
+            br#"[{"jobId":7,"timestamp":false,"state":5,"status":"failed"}]"#,
+            None,
+            "history entries",
+        )
+        .unwrap();
+        assert_eq!(entries[0].view.status.as_deref(), Some("failed"));
     }
 
     #[test]
