@@ -20,7 +20,7 @@ use openssl::x509::{X509NameRef, X509};
 use crate::config::{io_reason, CredentialSettings, Material, PasswordSource, Sourced};
 use crate::error::{warn, Error, Result};
 use crate::explain::settings as explain;
-use crate::pem::looks_like_pem;
+use crate::pem::{find, looks_like_pem, BEGIN};
 use crate::platform;
 
 /// Warn when the certificate expires within this many days.
@@ -132,11 +132,7 @@ fn read_material(material: &Sourced<Material>, what: &str) -> Result<Vec<u8>> {
 }
 
 fn has_private_key(pem: &[u8]) -> bool {
-    bytes_contain(pem, b"PRIVATE KEY-----")
-}
-
-fn bytes_contain(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+    find(pem, b"PRIVATE KEY-----").is_some()
 }
 
 fn load_pem(
@@ -184,7 +180,7 @@ fn parse_pem_key(
     bytes: &[u8],
     password: &mut PasswordProvider,
 ) -> Result<PKey<Private>> {
-    let encrypted = bytes_contain(bytes, b"ENCRYPTED");
+    let encrypted = find(bytes, b"ENCRYPTED").is_some();
     if !encrypted {
         if let Some(key) = unencrypted_key_from_der(bytes) {
             return Ok(key);
@@ -320,7 +316,7 @@ fn der_header(tag: u8, len: usize) -> Vec<u8> {
 fn first_private_key_block(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let mut rest = bytes;
     loop {
-        let start = find(rest, crate::pem::BEGIN)? + crate::pem::BEGIN.len();
+        let start = find(rest, BEGIN)? + BEGIN.len();
         rest = &rest[start..];
         let label_end = find(rest, b"-----")?;
         let label = &rest[..label_end];
@@ -334,10 +330,6 @@ fn first_private_key_block(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
             return Some((label, &rest[..end]));
         }
     }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Opens `bytes`, already read as `pkcs12` by the caller that recognised the file, trying

@@ -1,11 +1,17 @@
-//! Recognising PEM text: the one test the credentials and the CA bundle parser share.
+//! Recognising PEM text: the one test and byte search the credentials and the CA bundle
+//! parser share.
 
 /// What opens every PEM block.
 pub const BEGIN: &[u8] = b"-----BEGIN ";
 
 /// Whether `bytes` hold a PEM block anywhere; text before it is allowed, as OpenSSL allows it.
 pub fn looks_like_pem(bytes: &[u8]) -> bool {
-    bytes.windows(BEGIN.len()).any(|w| w == BEGIN)
+    find(bytes, BEGIN).is_some()
+}
+
+/// Where `needle` first starts in `haystack`: the byte search the PEM readers share.
+pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use base64::Engine;
 use foreign_types::ForeignType;
 use openssl::x509::{X509Name, X509};
 
-use crate::pem::{looks_like_pem, BEGIN};
+use crate::pem::{find, looks_like_pem, BEGIN};
 
 // Not wrapped by the openssl crate; part of libcrypto's public API.
 extern "C" {
@@ -205,10 +205,6 @@ pub(super) fn pem_certificates(bytes: &[u8]) -> Option<Vec<(Vec<u8>, bool)>> {
         rest = &end_label[label.len() + 5..];
     }
     Some(out)
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// One DER element at `at`: (tag, content range, end).
