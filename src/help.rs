@@ -309,7 +309,8 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (1, "internal error (a bug)"),
     (
         2,
-        "usage: bad arguments, invalid identifiers, unknown --field path, failing --jq program",
+        "usage: bad arguments, invalid identifiers, unknown --field path, failing --jq \
+         program, a job wait condition that can never be met, a duration over 30 days",
     ),
     (3, "not found (HTTP 404: job, collection or cloud service)"),
     (
